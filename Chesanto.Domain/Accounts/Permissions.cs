@@ -1,0 +1,28 @@
+namespace Chesanto.Domain.Accounts;
+
+/// <summary>
+/// The permission matrix (DOMAIN §1.1, P19): each permission is a named authorization policy,
+/// granted from a minimum role upward. Pages declare these policies; services check the same names.
+/// </summary>
+public static class Permissions
+{
+    public const string SignedIn = "SignedIn";
+    public const string ViewStaff = "ViewStaff";
+    public const string ManageStaff = "ManageStaff";
+    public const string ManageUsers = "ManageUsers";
+    public const string DeleteUsers = "DeleteUsers";
+    public const string ViewAudit = "ViewAudit";
+
+    public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
+    {
+        [SignedIn] = Role.BasicUser,
+        [ViewStaff] = Role.DeptHead,
+        [ManageStaff] = Role.Admin,
+        [ManageUsers] = Role.Admin,
+        [DeleteUsers] = Role.Superadmin,
+        [ViewAudit] = Role.Admin,
+    };
+
+    public static bool Allows(Role role, string permission) =>
+        MinimumRole.TryGetValue(permission, out var minimum) && role >= minimum && role != Role.None;
+}

@@ -1,0 +1,85 @@
+using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Audit;
+using Chesanto.Domain.Common;
+using Chesanto.Domain.Data;
+using Chesanto.Domain.People;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chesanto.Domain;
+
+public static class DomainServices
+{
+    /// <summary>
+    /// The database (SQLite by default, SQL Server when Database:Provider says so), Identity's stores
+    /// and rules, and every domain service. The host adds sign-in, cookies, UI and the real email sender.
+    /// </summary>
+    public static IServiceCollection AddChesantoDomain(this IServiceCollection services, IConfiguration configuration, string? contentRoot = null)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<BusinessClock>();
+        services.AddSingleton<IEventHub, InProcessEventHub>();
+        services.AddSingleton<AttemptLimiter>();
+        services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton(configuration.GetSection("App").Get<AppLinks>() ?? new AppLinks());
+
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        if (provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
+        {
+            var cs = configuration.GetConnectionString("Chesanto")
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Chesanto is not set.");
+            services.AddDbContextFactory<SqlServerChesantoDbContext>((sp, o) => o.UseSqlServer(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            services.AddScoped<IDbContextFactory<ChesantoDbContext>, ChesantoDbFactory<SqlServerChesantoDbContext>>();
+        }
+        else
+        {
+            var cs = SqliteInFolder(configuration.GetConnectionString("Sqlite") ?? "Data Source=App_Data/chesanto.db", contentRoot);
+            services.AddDbContextFactory<SqliteChesantoDbContext>((sp, o) => o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            services.AddScoped<IDbContextFactory<ChesantoDbContext>, ChesantoDbFactory<SqliteChesantoDbContext>>();
+        }
+        // Identity's stores take the context as a scoped service; everything else uses the factory.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContext());
+
+        services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(10);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<ChesantoDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<IdentityScope>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<OtpService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<PasswordService>();
+        services.AddScoped<SignInRules>();
+        services.AddScoped<AdminBootstrap>();
+        services.AddScoped<ProfileService>();
+        services.AddScoped<EmployeeService>();
+        return services;
+    }
+
+    /// <summary>Resolves a relative database file against the app's folder and makes sure the folder exists.</summary>
+    private static string SqliteInFolder(string connectionString, string? contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot ?? Directory.GetCurrentDirectory());
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,34 @@
+using Chesanto.Domain.Accounts;
+using MudBlazor;
+
+namespace Chesanto.Web.Components.Layout;
+
+public sealed record NavLinkItem(string Title, string Href, string Icon, string Permission);
+public sealed record NavSection(string Title, IReadOnlyList<NavLinkItem> Links);
+
+/// <summary>The left navigation, grouped by module. Each link names the policy its page declares.</summary>
+public static class Navigation
+{
+    public static IReadOnlyList<NavSection> Sections { get; } =
+    [
+        new("Home",
+        [
+            new("Dashboard", "", Icons.Material.Filled.Dashboard, Permissions.SignedIn),
+            new("My profile", "profile", Icons.Material.Filled.Person, Permissions.SignedIn),
+        ]),
+        new("People",
+        [
+            new("Staff register", "people", Icons.Material.Filled.Badge, Permissions.ViewStaff),
+        ]),
+        new("Administration",
+        [
+            new("Users & invitations", "admin/users", Icons.Material.Filled.ManageAccounts, Permissions.ManageUsers),
+            new("Audit log", "admin/audit", Icons.Material.Filled.History, Permissions.ViewAudit),
+        ]),
+    ];
+
+    /// <summary>The sections and links this role may open; empty sections are left out.</summary>
+    public static IReadOnlyList<NavSection> For(Role role) =>
+        Sections.Select(s => s with { Links = s.Links.Where(l => Permissions.Allows(role, l.Permission)).ToList() })
+            .Where(s => s.Links.Count > 0).ToList();
+}

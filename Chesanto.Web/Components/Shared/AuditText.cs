@@ -1,0 +1,18 @@
+using Chesanto.Domain.Audit;
+using Chesanto.Domain.Common;
+
+namespace Chesanto.Web.Components.Shared;
+
+/// <summary>How audit lines read on screen: Nairobi time, one sentence each.</summary>
+public static class AuditText
+{
+    public static string When(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, BusinessClock.Nairobi).ToString("dd MMM HH:mm");
+
+    public static string Summary(AuditEntry e) => e.Message ?? e.Action switch
+    {
+        AuditAction.Create => $"Created {e.Entity} {e.EntityKey}",
+        AuditAction.Update => $"Changed {e.Entity} {e.EntityKey}",
+        AuditAction.Delete => $"Deleted {e.Entity} {e.EntityKey}",
+        _ => $"{e.Action} {e.Entity}",
+    };
+}

@@ -57,8 +57,7 @@ public static class DomainServices
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<ChesantoDbContext>()
-            .AddPasswordValidator<CommonPasswordValidator>()
-            .AddDefaultTokenProviders();
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         services.AddScoped<IdentityScope>();
         services.AddScoped<AuditLog>();

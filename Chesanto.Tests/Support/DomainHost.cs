@@ -17,7 +17,7 @@ namespace Chesanto.Tests.Support;
 /// The domain on a real, migrated SQLite file, with a settable clock and acting user and an
 /// outbox that keeps every email. One per test class; <see cref="DisposeAsync"/> deletes the file.
 /// </summary>
-public sealed class DomainHost : IAsyncLifetime
+public sealed class DomainHost : IAsyncLifetime, IAsyncDisposable
 {
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"chesanto-test-{Guid.NewGuid():N}.db");
     private ServiceProvider _services = default!;
@@ -46,8 +46,11 @@ public sealed class DomainHost : IAsyncLifetime
         await db.Database.MigrateAsync();
     }
 
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+
     public async Task DisposeAsync()
     {
+        if (_services is null) return;
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_dbPath + suffix);

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Reflection;
+using Chesanto.Domain.Accounts;
+using Chesanto.Tests.Support;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+
+namespace Chesanto.Tests.Integration;
+
+[Collection(AppCollection.Name)]
+public sealed class AuthorizationMatrixTests(AppHost app)
+{
+    /// <summary>Only signing in, its emails' landing pages and error pages may be open to strangers.</summary>
+    private static readonly string[] AnonymousNamespaces = ["Chesanto.Web.Features.Account", "Chesanto.Web.Components.Pages"];
+
+    private static IEnumerable<Type> RoutablePages() =>
+        typeof(Program).Assembly.GetTypes().Where(t => t.GetCustomAttributes<RouteAttribute>().Any());
+
+    private static string FirstRoute(Type page) =>
+        page.GetCustomAttributes<RouteAttribute>().First().Template.Replace("{Id:int}", "1").Replace("{UserId}", "x");
+
+    [Fact]
+    public void Every_page_declares_who_may_open_it()
+    {
+        var pages = RoutablePages().ToList();
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var authorize = page.GetCustomAttributes<AuthorizeAttribute>().ToList();
+            var anonymous = page.GetCustomAttribute<AllowAnonymousAttribute>() is not null;
+            Assert.True(authorize.Count > 0 ^ anonymous, $"{page.FullName} must declare exactly one of [Authorize(Policy=...)] or [AllowAnonymous].");
+            if (anonymous)
+                Assert.Contains(page.Namespace, AnonymousNamespaces);
+            else
+                Assert.All(authorize, a => Assert.True(a.Policy is not null && (Permissions.MinimumRole.ContainsKey(a.Policy) || a.Policy == Chesanto.Web.Hosting.ChesantoClaims.PasswordChangePolicy),
+                    $"{page.FullName} names unknown policy '{a.Policy}'."));
+        }
+    }
+
+    [Fact]
+    public async Task A_stranger_is_sent_to_sign_in_from_every_protected_page()
+    {
+        using var client = app.NewClient();
+        foreach (var page in RoutablePages().Where(p => p.GetCustomAttribute<AllowAnonymousAttribute>() is null))
+        {
+            var response = await client.GetAsync(FirstRoute(page));
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{FirstRoute(page)} answered {response.StatusCode}");
+            Assert.Contains("/Account/Login", response.Headers.Location!.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task The_sign_in_pages_and_health_are_open()
+    {
+        using var client = app.NewClient();
+        foreach (var path in new[] { "/Account/Login", "/Account/Register", "/Account/ForgotPassword" })
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+    }
+
+    [Theory]
+    [InlineData(Role.Salesman, "/admin/users", false)]
+    [InlineData(Role.Salesman, "/admin/audit", false)]
+    [InlineData(Role.Salesman, "/people", false)]
+    [InlineData(Role.Salesman, "/profile", true)]
+    [InlineData(Role.DeptHead, "/people", true)]
+    [InlineData(Role.DeptHead, "/admin/users", false)]
+    [InlineData(Role.Admin, "/admin/users", true)]
+    [InlineData(Role.Admin, "/admin/audit", true)]
+    public async Task Each_role_opens_only_its_pages(Role role, string path, bool allowed)
+    {
+        using var client = await SignedInClientAsync(role);
+        var response = await client.GetAsync(path);
+        if (allowed)
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        else
+            Assert.Contains("/Account/AccessDenied", response.Headers.Location?.ToString() ?? await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<HttpClient> SignedInClientAsync(Role role)
+    {
+        var email = $"{role.Code().ToLowerInvariant()}-{Guid.NewGuid():N}@chesanto.test";
+        await AppUsers.CreateAsync(app, email, role, "matrix test password", recentLogin: true);
+        var client = app.NewClient();
+        await AppUsers.SignInOverHttpAsync(client, email, "matrix test password");
+        return client;
+    }
+}

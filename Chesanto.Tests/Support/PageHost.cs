@@ -20,6 +20,7 @@ public sealed class PageHost : IAsyncLifetime
     public DomainHost Domain { get; } = new();
     public BunitContext Context { get; } = new();
     private BunitAuthorizationContext _auth = default!;
+    private AsyncServiceScope _circuit;
 
     public async Task InitializeAsync()
     {
@@ -28,8 +29,10 @@ public sealed class PageHost : IAsyncLifetime
         Context.Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
         Context.Services.AddSingleton(Domain.CurrentUser);
         Context.Services.AddSingleton<ICurrentUser>(Domain.CurrentUser);
-        // Every domain service the pages inject comes from the domain host's container.
-        Context.Services.AddFallbackServiceProvider(Domain.Services);
+        // Every domain service the pages inject comes from the domain host's container, in one scope
+        // standing for the circuit (the domain's services are scoped, as in the app).
+        _circuit = Domain.Services.CreateAsyncScope();
+        Context.Services.AddFallbackServiceProvider(_circuit.ServiceProvider);
         _auth = Context.AddAuthorization();
         Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
@@ -37,6 +40,7 @@ public sealed class PageHost : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Context.DisposeAsync();
+        await _circuit.DisposeAsync();
         await Domain.DisposeAsync();
     }
 

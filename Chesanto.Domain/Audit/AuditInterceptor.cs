@@ -49,13 +49,14 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         try
         {
             var now = time.GetUtcNow();
+            var actor = await db.ResolveActorAsync();
             foreach (var (entry, action, changes) in batch.Items)
                 db.AuditEntries.Add(new AuditEntry
                 {
                     At = now,
-                    UserId = db.Actor.UserId,
-                    UserName = db.Actor.Name,
-                    IpAddress = db.Actor.IpAddress,
+                    UserId = actor.UserId,
+                    UserName = actor.Name,
+                    IpAddress = actor.IpAddress,
                     Action = action,
                     Entity = entry.Metadata.ClrType.Name,
                     EntityKey = KeyOf(entry),

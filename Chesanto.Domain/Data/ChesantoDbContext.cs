@@ -18,8 +18,14 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    /// <summary>Who the audit log names for changes saved through this context.</summary>
-    public Actor Actor { get; set; } = Actor.System;
+    /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
+    public Actor? Actor { get; set; }
+
+    /// <summary>The request's or circuit's user, asked (asynchronously) only when something is saved.</summary>
+    public ICurrentUser? ActingUser { get; set; }
+
+    internal async ValueTask<Actor> ResolveActorAsync() =>
+        Actor ?? (ActingUser is { } user ? await user.GetAsync() : Common.Actor.System);
 
     internal AuditInterceptor.Batch? PendingAudit { get; set; }
 

@@ -13,15 +13,14 @@ public sealed class ChesantoDbFactory<TProvider>(IDbContextFactory<TProvider> in
     public ChesantoDbContext CreateDbContext()
     {
         var db = inner.CreateDbContext();
-        // The actor is cached per request/circuit by ICurrentUser, so this completes synchronously there.
-        db.Actor = currentUser.GetAsync().AsTask().GetAwaiter().GetResult();
+        db.ActingUser = currentUser;
         return db;
     }
 
     public async Task<ChesantoDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default)
     {
         var db = await inner.CreateDbContextAsync(cancellationToken);
-        db.Actor = await currentUser.GetAsync();
+        db.ActingUser = currentUser;
         return db;
     }
 }

@@ -41,7 +41,8 @@ public sealed class MigrationsTests
         Assert.IsType<SqlServerChesantoDbContext>(db);
         Assert.False(db.Database.HasPendingModelChanges());
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
-        Assert.Contains("IF NOT EXISTS(SELECT * FROM [__EFMigrationsHistory]", script.Replace("IF NOT EXISTS (", "IF NOT EXISTS("));
+        Assert.Contains("IF NOT EXISTS", script);
+        Assert.Contains("[MigrationId] = N'", script);
         foreach (var table in new[] { "[AspNetUsers]", "[Employees]", "[AuditEntries]", "[Invitations]", "[EmailOtps]" })
             Assert.Contains($"CREATE TABLE {table}", script);
     }

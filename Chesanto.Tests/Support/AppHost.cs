@@ -109,6 +109,7 @@ public sealed class AppHost : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            builder.UseStaticWebAssets(); // outside Development only a publish serves them
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={dbPath}");
             builder.UseSetting("Email:Smtp:Host", "127.0.0.1");

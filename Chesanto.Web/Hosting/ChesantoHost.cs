@@ -46,6 +46,7 @@ public static class ChesantoHost
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ChesantoClaimsFactory>();
         services.AddChesantoAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, PasswordChangeRedirect>();
 
         services.AddEmail(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -10,9 +10,17 @@ public static class AuditText
 
     public static string Summary(AuditEntry e) => e.Message ?? e.Action switch
     {
-        AuditAction.Create => $"Created {e.Entity} {e.EntityKey}",
-        AuditAction.Update => $"Changed {e.Entity} {e.EntityKey}",
-        AuditAction.Delete => $"Deleted {e.Entity} {e.EntityKey}",
-        _ => $"{e.Action} {e.Entity}",
+        AuditAction.Create => $"Created {Thing(e.Entity)} {e.EntityKey}",
+        AuditAction.Update => $"Changed {Thing(e.Entity)} {e.EntityKey}",
+        AuditAction.Delete => $"Deleted {Thing(e.Entity)} {e.EntityKey}",
+        _ => $"{e.Action} {Thing(e.Entity)}",
+    };
+
+    /// <summary>Entity names as the bakery says them.</summary>
+    public static string Thing(string entity) => entity switch
+    {
+        "ApplicationUser" => "user",
+        "Employee" => "employee",
+        _ => entity,
     };
 }

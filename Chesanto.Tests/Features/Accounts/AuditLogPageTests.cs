@@ -85,7 +85,7 @@ public sealed class AuditLogPageTests : IAsyncLifetime
         var rows = screen.Page.FindAll("tbody tr");
         Assert.Contains("Crate count 5", rows[0].TextContent);
         Assert.Contains("Crate count 1", rows[4].TextContent);
-        Assert.Contains("Created ApplicationUser", rows[5].TextContent);
+        Assert.Contains("Created user", rows[5].TextContent);
     }
 
     private static IEnumerable<string> EmployeeActions(AdminScreen<AuditLogPage> screen, Employee employee) =>

@@ -23,18 +23,24 @@ public static partial class AppUsers
         return user;
     }
 
-    /// <summary>Posts the static sign-in form like a browser would (antiforgery token included).</summary>
+    /// <summary>Signs the client in; fails unless the sign-in page redirects onward.</summary>
     public static async Task<HttpResponseMessage> SignInOverHttpAsync(HttpClient client, string email, string password)
     {
-        var form = await client.GetStringAsync("/Account/Login");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["_handler"] = "login",
-            ["Input.Email"] = email, ["Input.Password"] = password,
-        }));
+        var response = await PostLoginAsync(client, email, password);
         if ((int)response.StatusCode != 302) throw new InvalidOperationException($"Sign-in of {email} answered {response.StatusCode}.");
         return response;
+    }
+
+    public static Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password) =>
+        PostFormAsync(client, "/Account/Login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>Posts a static form like a browser would: fetches the page for its antiforgery token first.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(path);
+        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value;
+        fields["_handler"] = formName;
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

@@ -69,6 +69,7 @@ public static class DomainServices
         services.AddScoped<SignInRules>();
         services.AddScoped<AdminBootstrap>();
         services.AddScoped<ProfileService>();
+        services.AddScoped<PrimarySuperadmin>();
         services.AddScoped<EmployeeService>();
         return services;
     }

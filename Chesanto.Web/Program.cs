@@ -6,6 +6,7 @@ builder.AddChesanto();
 var app = builder.Build();
 app.UseChesanto();
 await app.PrepareDatabaseAsync();
+if (await ConsoleCommands.TryRunAsync(app, args)) return;
 await app.RunAsync();
 
 public partial class Program;

@@ -36,3 +36,32 @@ public sealed class PrimarySuperadminTests : IAsyncLifetime
         Assert.Equal("founder@chesanto.test", db.Users.Single(u => u.IsPrimarySuperadmin).Email);
     }
 }
+
+public sealed class AdminBootstrapTests : IAsyncLifetime
+{
+    private readonly DomainHost host = new();
+    public Task InitializeAsync() => host.InitializeAsync();
+    public Task DisposeAsync() => host.DisposeAsync();
+
+    [Fact]
+    public async Task The_first_run_creates_one_primary_superadmin_and_later_runs_leave_it_alone()
+    {
+        var first = await host.Get<AdminBootstrap>().EnsureAsync(null, null);
+        var again = await host.Get<AdminBootstrap>().EnsureAsync(null, "another password given later");
+
+        Assert.NotNull(first);
+        Assert.Equal(AdminBootstrap.DefaultEmail, first.Email);
+        Assert.Equal(16, first.Password.Length);
+        Assert.Null(again);
+        await using var db = await host.NewDbAsync();
+        var admin = db.Users.Single();
+        Assert.True(admin is { Role: Role.Superadmin, IsPrimarySuperadmin: true, IsActive: true, IsApproved: true, MustChangePassword: false });
+    }
+
+    [Fact]
+    public async Task The_login_from_the_environment_is_used_when_given()
+    {
+        var login = await host.Get<AdminBootstrap>().EnsureAsync("Owner@Chesanto.test", "the bakery owner's own phrase");
+        Assert.Equal(new AdminLogin("owner@chesanto.test", "the bakery owner's own phrase"), login);
+    }
+}

@@ -8,6 +8,9 @@ namespace Chesanto.Domain.People;
 
 public sealed record EmployeeChanged(int EmployeeId) : IDomainEvent;
 
+/// <summary>A sign-in account that can be linked to an employee record.</summary>
+public sealed record LoginChoice(string UserId, string Label);
+
 /// <summary>The staff register: one record per person, validated at the boundary (issue: Staff register).</summary>
 public sealed partial class EmployeeService(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser,
     BusinessClock clock, IEventHub events)
@@ -43,6 +46,16 @@ public sealed partial class EmployeeService(IDbContextFactory<ChesantoDbContext>
         if (actor.UserId is null) return null;
         await using var db = await dbs.CreateDbContextAsync();
         return await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.UserId == actor.UserId);
+    }
+
+    /// <summary>Accounts not yet linked to anyone else, for linking a login to this record (so the person sees their own).</summary>
+    public async Task<IReadOnlyList<LoginChoice>> LoginChoicesAsync(int employeeId)
+    {
+        await currentUser.RequireAsync(Permissions.ManageStaff);
+        await using var db = await dbs.CreateDbContextAsync();
+        var taken = db.Employees.Where(e => e.Id != employeeId && e.UserId != null).Select(e => e.UserId);
+        return await db.Users.Where(u => u.DeletedAt == null && !taken.Contains(u.Id))
+            .OrderBy(u => u.Email).Select(u => new LoginChoice(u.Id, u.FirstName + " " + u.LastName + " (" + u.Email + ")")).ToListAsync();
     }
 
     public async Task<string> NextEmployeeNumberAsync()

@@ -218,3 +218,32 @@ public sealed class EmployeeServiceTests : IAsyncLifetime
         Assert.Equal("CHE032", await staff.NextEmployeeNumberAsync());
     }
 }
+
+public sealed class EmployeeLoginLinkTests : IAsyncLifetime
+{
+    private readonly DomainHost host = new();
+    public Task InitializeAsync() => host.InitializeAsync();
+    public Task DisposeAsync() => host.DisposeAsync();
+
+    [Fact]
+    public async Task A_linked_salesman_sees_his_own_record_and_his_login_is_offered_to_nobody_else()
+    {
+        var accountant = await host.CreateUserAsync("acc@chesanto.test", Role.Admin);
+        var salesman = await host.CreateUserAsync("otieno@chesanto.test", Role.Salesman);
+        host.ActAs(accountant);
+        var staff = host.Get<EmployeeService>();
+        Assert.Contains(await staff.LoginChoicesAsync(0), c => c.UserId == salesman.Id);
+
+        var record = await staff.SaveAsync(new Employee
+        {
+            EmployeeNumber = "CHE031", FirstName = "Otieno", LastName = "Ouma", PhonePrimary = "0733 444 555", Position = "Route salesman",
+            Department = Department.Sales, Type = EmploymentType.Permanent, HireDate = new DateOnly(2025, 1, 6), BasicSalary = 9_000m, UserId = salesman.Id,
+        });
+
+        Assert.DoesNotContain(await staff.LoginChoicesAsync(0), c => c.UserId == salesman.Id);
+        Assert.Contains(await staff.LoginChoicesAsync(record.Id), c => c.UserId == salesman.Id);
+        host.ActAs(salesman);
+        Assert.Equal("CHE031", (await host.Get<EmployeeService>().MineAsync())?.EmployeeNumber);
+        Assert.Equal("CHE031", (await host.Get<EmployeeService>().GetAsync(record.Id))?.EmployeeNumber);
+    }
+}

@@ -115,6 +115,16 @@ public sealed class CatalogServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_department_head_sees_the_costs_but_cannot_start_a_new_recipe()
+    {
+        host.ActAs(await host.CreateUserAsync("head@chesanto.test", Role.DeptHead));
+        var catalog = host.Get<CatalogService>();
+        var bread = await CardAsync(catalog, "Bread");
+
+        await Assert.ThrowsAsync<PermissionDeniedException>(() => catalog.CreateMixVersionAsync(bread.ActiveMix!.Id));
+    }
+
+    [Fact]
     public async Task A_second_item_called_Sugar_is_refused()
     {
         var catalog = await AsProductionManagerAsync();

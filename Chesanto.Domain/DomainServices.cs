@@ -1,5 +1,6 @@
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Audit;
+using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
 using Chesanto.Domain.People;
@@ -71,6 +72,8 @@ public static class DomainServices
         services.AddScoped<ProfileService>();
         services.AddScoped<PrimarySuperadmin>();
         services.AddScoped<EmployeeService>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<CatalogSeeder>();
         return services;
     }
 

@@ -12,6 +12,8 @@ public static class Permissions
     public const string ManageUsers = "ManageUsers";
     public const string DeleteUsers = "DeleteUsers";
     public const string ViewAudit = "ViewAudit";
+    public const string ViewCatalog = "ViewCatalog";
+    public const string ManageCatalog = "ManageCatalog";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -21,6 +23,8 @@ public static class Permissions
         [ManageUsers] = Role.Admin,
         [DeleteUsers] = Role.Superadmin,
         [ViewAudit] = Role.Admin,
+        [ViewCatalog] = Role.DeptHead,
+        [ManageCatalog] = Role.ProductManager,
     };
 
     public static bool Allows(Role role, string permission) =>

@@ -1,5 +1,6 @@
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Audit;
+using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.People;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -17,6 +18,10 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<EmailOtp> EmailOtps => Set<EmailOtp>();
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<InventoryItem> InventoryItems => Set<InventoryItem>();
+    public DbSet<Mix> Mixes => Set<Mix>();
+    public DbSet<MixIngredient> MixIngredients => Set<MixIngredient>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }

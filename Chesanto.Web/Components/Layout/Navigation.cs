@@ -20,6 +20,10 @@ public static class Navigation
         [
             new("Staff register", "people", Icons.Material.Filled.Badge, Permissions.ViewStaff),
         ]),
+        new("Production",
+        [
+            new("Products & recipes", "catalog", Icons.Material.Filled.BakeryDining, Permissions.ViewCatalog),
+        ]),
         new("Administration",
         [
             new("Users & invitations", "admin/users", Icons.Material.Filled.ManageAccounts, Permissions.ManageUsers),

@@ -24,6 +24,10 @@ public static class Navigation
         [
             new("Products & recipes", "catalog", Icons.Material.Filled.BakeryDining, Permissions.ViewCatalog),
         ]),
+        new("Inventory",
+        [
+            new("Items & prices", "inventory/items", Icons.Material.Filled.Inventory2, Permissions.ViewCatalog),
+        ]),
         new("Administration",
         [
             new("Users & invitations", "admin/users", Icons.Material.Filled.ManageAccounts, Permissions.ManageUsers),

@@ -1,6 +1,6 @@
 using Chesanto.Domain.Common;
 
-namespace Chesanto.Web.Features.People;
+namespace Chesanto.Web.Components.Shared;
 
 /// <summary>
 /// A refusal from the domain, kept by the name of the property it blames so the form can show it at

@@ -3,6 +3,7 @@ using Chesanto.Domain.Audit;
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
+using Chesanto.Domain.Inventory;
 using Chesanto.Domain.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,8 @@ public static class DomainServices
         services.AddScoped<EmployeeService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<CatalogSeeder>();
+        services.AddScoped<StockLedger>();
+        services.AddScoped<StockSeeder>();
         return services;
     }
 

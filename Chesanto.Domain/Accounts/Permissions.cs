@@ -14,6 +14,7 @@ public static class Permissions
     public const string ViewAudit = "ViewAudit";
     public const string ViewCatalog = "ViewCatalog";
     public const string ManageCatalog = "ManageCatalog";
+    public const string ManageStock = "ManageStock";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -25,6 +26,7 @@ public static class Permissions
         [ViewAudit] = Role.Admin,
         [ViewCatalog] = Role.DeptHead,
         [ManageCatalog] = Role.ProductManager,
+        [ManageStock] = Role.ProductManager,
     };
 
     public static bool Allows(Role role, string permission) =>

@@ -2,6 +2,7 @@ using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Audit;
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
+using Chesanto.Domain.Inventory;
 using Chesanto.Domain.People;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<InventoryItem> InventoryItems => Set<InventoryItem>();
     public DbSet<Mix> Mixes => Set<Mix>();
     public DbSet<MixIngredient> MixIngredients => Set<MixIngredient>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<StockGuard> StockGuards => Set<StockGuard>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }
@@ -33,6 +36,25 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
         Actor ?? (ActingUser is { } user ? await user.GetAsync() : Common.Actor.System);
 
     internal AuditInterceptor.Batch? PendingAudit { get; set; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseLedgerRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseLedgerRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The stock ledger is append-only: a mistake is reversed by a new movement, never edited away (P1, P13).</summary>
+    private void RefuseLedgerRewrites()
+    {
+        if (ChangeTracker.Entries<StockMovement>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Stock movements cannot be changed or deleted; post a reversal instead.");
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,6 +1,7 @@
 using Bunit;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Catalog;
+using Chesanto.Domain.Inventory;
 using Chesanto.Tests.Support;
 using Chesanto.Web.Features.Catalog;
 
@@ -62,6 +63,22 @@ public sealed class CatalogPagesTests : IAsyncLifetime
         // 36 kg of flour at 80.00 instead of 73.00 a kilo: 252.00 more a mix.
         recipe.WaitForAssertion(() => Assert.Contains("KES 4,476.38", recipe.Find("#mix-total").TextContent));
         Assert.Contains("KES 33.91", recipe.Find("#mix-per-packet").TextContent);
+    }
+
+    [Fact]
+    public async Task Flour_used_below_the_reorder_level_turns_the_stock_amber_while_the_page_is_open()
+    {
+        await host.Domain.Get<StockSeeder>().SeedAsync();
+        await SignInAsync(Role.ProductManager);
+        var items = host.Render<Items>();
+        items.WaitForElement("#items-table tbody tr");
+        var flour = (await host.Domain.Get<CatalogService>().ListItemsAsync()).Single(i => i.Name == "Wheat Flour");
+        Assert.Contains("500.000 kg", items.Find($".stock-{flour.Id}").TextContent);
+        Assert.Empty(items.FindAll($".stock-{flour.Id} .low-stock"));
+
+        await host.Domain.Get<StockLedger>().PostAsync(flour.Id, StockMovementType.ProductionUse, -200m, "Bread and KDF");
+
+        items.WaitForAssertion(() => Assert.Contains("300.000 kg", items.Find($".stock-{flour.Id} .low-stock").TextContent));
     }
 
     [Fact]

@@ -458,6 +458,80 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                     b.ToTable("Products");
                 });
 
+            modelBuilder.Entity("Chesanto.Domain.Inventory.StockGuard", b =>
+                {
+                    b.Property<int>("InventoryItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InventoryItemId");
+
+                    b.ToTable("StockGuards");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Inventory.StockMovement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BusinessDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InventoryItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReversesMovementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReversesMovementId")
+                        .IsUnique()
+                        .HasFilter("[ReversesMovementId] IS NOT NULL");
+
+                    b.HasIndex("InventoryItemId", "OccurredAt");
+
+                    b.ToTable("StockMovements");
+                });
+
             modelBuilder.Entity("Chesanto.Domain.People.Employee", b =>
                 {
                     b.Property<int>("Id")
@@ -797,6 +871,29 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("InventoryItem");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Inventory.StockGuard", b =>
+                {
+                    b.HasOne("Chesanto.Domain.Catalog.InventoryItem", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Inventory.StockMovement", b =>
+                {
+                    b.HasOne("Chesanto.Domain.Catalog.InventoryItem", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chesanto.Domain.Inventory.StockMovement", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesMovementId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Chesanto.Domain.People.Employee", b =>

@@ -77,6 +77,8 @@ public static class DomainServices
         services.AddScoped<CatalogSeeder>();
         services.AddScoped<StockLedger>();
         services.AddScoped<StockSeeder>();
+        services.AddScoped<SupplierSeeder>();
+        services.AddScoped<PurchaseService>();
         return services;
     }
 

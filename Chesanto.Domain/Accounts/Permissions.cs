@@ -15,6 +15,7 @@ public static class Permissions
     public const string ViewCatalog = "ViewCatalog";
     public const string ManageCatalog = "ManageCatalog";
     public const string ManageStock = "ManageStock";
+    public const string ManagePurchases = "ManagePurchases";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -27,6 +28,7 @@ public static class Permissions
         [ViewCatalog] = Role.DeptHead,
         [ManageCatalog] = Role.ProductManager,
         [ManageStock] = Role.ProductManager,
+        [ManagePurchases] = Role.Admin,
     };
 
     public static bool Allows(Role role, string permission) =>

@@ -25,6 +25,10 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<MixIngredient> MixIngredients => Set<MixIngredient>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<StockGuard> StockGuards => Set<StockGuard>();
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+    public DbSet<Purchase> Purchases => Set<Purchase>();
+    public DbSet<PurchaseLine> PurchaseLines => Set<PurchaseLine>();
+    public DbSet<PurchaseSequence> PurchaseSequences => Set<PurchaseSequence>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }

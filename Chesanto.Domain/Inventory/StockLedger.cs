@@ -126,6 +126,36 @@ public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
         }
     }
 
+    /// <summary>
+    /// Stages a movement inside the caller's context and transaction, for business operations that move stock as
+    /// part of something bigger (receiving a purchase). It bumps the item's <see cref="StockGuard"/> and checks the
+    /// balance exactly like <see cref="PostAsync"/>; the caller saves, commits, retries on a conflict and then
+    /// publishes the returned <see cref="StockChanged"/>.
+    /// </summary>
+    internal async Task<StockChanged> StageAsync(ChesantoDbContext db, Actor actor, int itemId, StockMovementType type,
+        decimal quantity, string reason, string? referenceType, string? referenceId)
+    {
+        if (!actor.Can(Permissions.ManageStock)) throw new PermissionDeniedException(Permissions.ManageStock);
+        if (type == StockMovementType.Reversal)
+            throw new DomainException("Undo a movement by reversing it.", nameof(StockMovement.Type));
+        if (quantity == 0) throw new DomainException("Enter a quantity other than zero.", nameof(StockMovement.Quantity));
+        if (decimal.Round(quantity, 3) != quantity)
+            throw new DomainException("Quantities are kept to three decimal places.", nameof(StockMovement.Quantity));
+        RequireReason(reason);
+        var item = await db.InventoryItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId)
+            ?? throw new DomainException("This item no longer exists.");
+        var guard = await db.StockGuards.SingleOrDefaultAsync(g => g.InventoryItemId == itemId);
+        if (guard is null) db.StockGuards.Add(guard = new StockGuard { InventoryItemId = itemId });
+        guard.Version = Guid.NewGuid();
+        var balance = await BalanceOfAsync(db, itemId);
+        var after = balance + quantity;
+        if (after < 0)
+            throw new DomainException($"Need {Shown(-quantity)} {item.RecipeUnit} {item.Name}, {Shown(balance)} {item.RecipeUnit} available.",
+                nameof(StockMovement.Quantity));
+        db.StockMovements.Add(New(actor, itemId, type, quantity, reason, referenceType, referenceId, null));
+        return new StockChanged(itemId, after);
+    }
+
     private StockMovement New(Actor actor, int itemId, StockMovementType type, decimal quantity, string reason,
         string? referenceType, string? referenceId, int? reverses) => new()
     {

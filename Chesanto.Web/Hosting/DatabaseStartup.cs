@@ -15,6 +15,7 @@ public static class DatabaseStartup
         await using (var db = await dbs.CreateDbContextAsync()) await db.Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Catalog.CatalogSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Inventory.StockSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Inventory.SupplierSeeder>().SeedAsync();
 
         var bootstrap = scope.ServiceProvider.GetRequiredService<AdminBootstrap>();
         var login = await bootstrap.EnsureAsync(app.Configuration["CHESANTO_ADMIN_EMAIL"], app.Configuration["CHESANTO_ADMIN_PASSWORD"]);

@@ -79,6 +79,7 @@ public static class DomainServices
         services.AddScoped<StockSeeder>();
         services.AddScoped<SupplierSeeder>();
         services.AddScoped<PurchaseService>();
+        services.AddScoped<WastageService>();
         return services;
     }
 

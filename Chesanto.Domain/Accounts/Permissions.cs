@@ -16,6 +16,8 @@ public static class Permissions
     public const string ManageCatalog = "ManageCatalog";
     public const string ManageStock = "ManageStock";
     public const string ManagePurchases = "ManagePurchases";
+    public const string RecordWastage = "RecordWastage";
+    public const string ApproveWastage = "ApproveWastage";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -29,6 +31,8 @@ public static class Permissions
         [ManageCatalog] = Role.ProductManager,
         [ManageStock] = Role.ProductManager,
         [ManagePurchases] = Role.Admin,
+        [RecordWastage] = Role.ProductManager,
+        [ApproveWastage] = Role.Superadmin,
     };
 
     public static bool Allows(Role role, string permission) =>

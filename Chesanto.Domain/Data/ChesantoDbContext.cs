@@ -29,6 +29,7 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Purchase> Purchases => Set<Purchase>();
     public DbSet<PurchaseLine> PurchaseLines => Set<PurchaseLine>();
     public DbSet<PurchaseSequence> PurchaseSequences => Set<PurchaseSequence>();
+    public DbSet<WastageRecord> WastageRecords => Set<WastageRecord>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }

@@ -111,8 +111,7 @@ public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
             var movement = await build(db, balance);
             var after = balance + movement.Quantity;
             if (after < 0)
-                throw new DomainException($"Need {Shown(-movement.Quantity)} {item.RecipeUnit} {item.Name}, {Shown(balance)} {item.RecipeUnit} available.",
-                    nameof(StockMovement.Quantity));
+                throw Shortfall(item, -movement.Quantity, balance);
             db.StockMovements.Add(movement);
             try
             {
@@ -150,8 +149,7 @@ public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
         var balance = await BalanceOfAsync(db, itemId);
         var after = balance + quantity;
         if (after < 0)
-            throw new DomainException($"Need {Shown(-quantity)} {item.RecipeUnit} {item.Name}, {Shown(balance)} {item.RecipeUnit} available.",
-                nameof(StockMovement.Quantity));
+            throw Shortfall(item, -quantity, balance);
         db.StockMovements.Add(New(actor, itemId, type, quantity, reason, referenceType, referenceId, null));
         return new StockChanged(itemId, after);
     }
@@ -178,4 +176,8 @@ public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
             .GroupBy(m => m.InventoryItemId).ToDictionary(g => g.Key, g => g.Sum(m => m.Quantity));
 
     private static string Shown(decimal quantity) => quantity.ToString("#,0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>"Need 36.000 kg Wheat Flour, 25.500 kg available.", at the Quantity field.</summary>
+    internal static DomainException Shortfall(InventoryItem item, decimal needed, decimal available) =>
+        new($"Need {Shown(needed)} {item.RecipeUnit} {item.Name}, {Shown(available)} {item.RecipeUnit} available.", "Quantity");
 }

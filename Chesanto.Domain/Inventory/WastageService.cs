@@ -61,8 +61,7 @@ public sealed class WastageService(IDbContextFactory<ChesantoDbContext> dbs, ICu
                 // Nothing moves yet, but wastage of more than the store holds is refused now, as the ledger would.
                 var balance = await ledger.BalanceAsync(item.Id);
                 if (balance < record.Quantity)
-                    throw new DomainException($"Need {Shown(record.Quantity)} {item.RecipeUnit} {item.Name}, {Shown(balance)} {item.RecipeUnit} available.",
-                        nameof(WastageRecord.Quantity));
+                    throw StockLedger.Shortfall(item, record.Quantity, balance);
             }
             db.WastageRecords.Add(record);
             await db.SaveChangesAsync();
@@ -138,7 +137,6 @@ public sealed class WastageService(IDbContextFactory<ChesantoDbContext> dbs, ICu
         }
     }
 
-    private static string Shown(decimal quantity) => quantity.ToString("#,0.000", CultureInfo.InvariantCulture);
 
     private static string Money(decimal amount) => amount.ToString("#,0.00", CultureInfo.InvariantCulture);
 }

@@ -75,6 +75,8 @@ public static class DomainServices
         services.AddScoped<EmployeeService>();
         services.AddScoped<CatalogService>();
         services.AddScoped<CatalogSeeder>();
+        services.AddScoped<PriceListService>();
+        services.AddScoped<PriceSeeder>();
         services.AddScoped<StockLedger>();
         services.AddScoped<StockSeeder>();
         services.AddScoped<SupplierSeeder>();

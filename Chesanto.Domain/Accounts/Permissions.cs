@@ -14,6 +14,7 @@ public static class Permissions
     public const string ViewAudit = "ViewAudit";
     public const string ViewCatalog = "ViewCatalog";
     public const string ManageCatalog = "ManageCatalog";
+    public const string ManagePrices = "ManagePrices";
     public const string ManageStock = "ManageStock";
     public const string ManagePurchases = "ManagePurchases";
     public const string RecordWastage = "RecordWastage";
@@ -29,6 +30,7 @@ public static class Permissions
         [ViewAudit] = Role.Admin,
         [ViewCatalog] = Role.DeptHead,
         [ManageCatalog] = Role.ProductManager,
+        [ManagePrices] = Role.Admin,
         [ManageStock] = Role.ProductManager,
         [ManagePurchases] = Role.Admin,
         [RecordWastage] = Role.ProductManager,

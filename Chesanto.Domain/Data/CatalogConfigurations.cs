@@ -60,3 +60,14 @@ internal sealed class MixIngredientConfiguration : IEntityTypeConfiguration<MixI
         b.HasOne(l => l.InventoryItem).WithMany().HasForeignKey(l => l.InventoryItemId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ProductPriceConfiguration : IEntityTypeConfiguration<ProductPrice>
+{
+    public void Configure(EntityTypeBuilder<ProductPrice> b)
+    {
+        b.Property(p => p.PricePerPacket).HasPrecision(18, 2);
+        b.Property(p => p.SetById).HasMaxLength(450);
+        b.HasIndex(p => new { p.ProductId, p.Channel, p.EffectiveFrom }).IsUnique();
+        b.HasOne(p => p.Product).WithMany().HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -23,6 +23,7 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<InventoryItem> InventoryItems => Set<InventoryItem>();
     public DbSet<Mix> Mixes => Set<Mix>();
     public DbSet<MixIngredient> MixIngredients => Set<MixIngredient>();
+    public DbSet<ProductPrice> ProductPrices => Set<ProductPrice>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<StockGuard> StockGuards => Set<StockGuard>();
     public DbSet<Supplier> Suppliers => Set<Supplier>();

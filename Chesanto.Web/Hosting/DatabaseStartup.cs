@@ -14,6 +14,7 @@ public static class DatabaseStartup
         var dbs = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>();
         await using (var db = await dbs.CreateDbContextAsync()) await db.Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Catalog.CatalogSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Catalog.PriceSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Inventory.StockSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Inventory.SupplierSeeder>().SeedAsync();
 

@@ -458,6 +458,42 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                     b.ToTable("Products");
                 });
 
+            modelBuilder.Entity("Chesanto.Domain.Catalog.ProductPrice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PricePerPacket")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "Channel", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ProductPrices");
+                });
+
             modelBuilder.Entity("Chesanto.Domain.Inventory.Purchase", b =>
                 {
                     b.Property<int>("Id")
@@ -1102,6 +1138,17 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("InventoryItem");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Catalog.ProductPrice", b =>
+                {
+                    b.HasOne("Chesanto.Domain.Catalog.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Product");
                 });
 
             modelBuilder.Entity("Chesanto.Domain.Inventory.Purchase", b =>

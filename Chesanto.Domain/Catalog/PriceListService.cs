@@ -1,0 +1,69 @@
+using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Common;
+using Chesanto.Domain.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chesanto.Domain.Catalog;
+
+/// <summary>
+/// The price list per product and channel (DOMAIN §13 Q6). A change takes effect from the next business day, so a
+/// day's sales are always priced by the list as it stood that morning.
+/// </summary>
+public sealed class PriceListService(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser,
+    BusinessClock clock, IEventHub events)
+{
+    /// <summary>The price in force on <paramref name="day"/>: the latest row effective on or before it; null when none is.</summary>
+    public async Task<ProductPrice?> PriceOnAsync(int productId, PriceChannel channel, DateOnly day)
+    {
+        await currentUser.RequireAsync(Permissions.ViewCatalog);
+        await using var db = await dbs.CreateDbContextAsync();
+        return await db.ProductPrices.AsNoTracking()
+            .Where(p => p.ProductId == productId && p.Channel == channel && p.EffectiveFrom <= day)
+            .OrderByDescending(p => p.EffectiveFrom).FirstOrDefaultAsync();
+    }
+
+    /// <summary>Every product and channel's price in force today (Nairobi); a channel with no price is left out.</summary>
+    public async Task<IReadOnlyList<ProductPrice>> CurrentPricesAsync()
+    {
+        await currentUser.RequireAsync(Permissions.ViewCatalog);
+        var today = clock.Today;
+        await using var db = await dbs.CreateDbContextAsync();
+        var rows = await db.ProductPrices.AsNoTracking().Include(p => p.Product).Where(p => p.EffectiveFrom <= today).ToListAsync();
+        return rows.GroupBy(p => (p.ProductId, p.Channel))
+            .Select(g => g.MaxBy(p => p.EffectiveFrom)!)
+            .OrderBy(p => p.Product!.Name).ThenBy(p => p.Channel).ToList();
+    }
+
+    /// <summary>
+    /// Sets the price from tomorrow (Nairobi). A second change on the same day replaces tomorrow's row: that row has
+    /// never been in force, so it is deleted (the audit log keeps it) and the new price added in its place.
+    /// </summary>
+    public async Task<ProductPrice> SetPriceAsync(int productId, PriceChannel channel, decimal price)
+    {
+        var actor = await currentUser.RequireAsync(Permissions.ManagePrices);
+        if (!Enum.IsDefined(channel)) throw new DomainException("Choose a channel.", nameof(ProductPrice.Channel));
+        if (price <= 0) throw new DomainException("Enter a price above zero.", "Price");
+        if (decimal.Round(price, 2) != price) throw new DomainException("Enter the price to the cent.", "Price");
+        var from = clock.Today.AddDays(1);
+        await using var db = await dbs.CreateDbContextAsync();
+        if (!await db.Products.AnyAsync(p => p.Id == productId))
+            throw new DomainException("This product no longer exists.", nameof(ProductPrice.ProductId));
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var pending = await db.ProductPrices.Where(p => p.ProductId == productId && p.Channel == channel && p.EffectiveFrom >= from).ToListAsync();
+        if (pending.Count > 0)
+        {
+            db.ProductPrices.RemoveRange(pending);
+            await db.SaveChangesAsync();
+        }
+        var row = new ProductPrice
+        {
+            ProductId = productId, Channel = channel, PricePerPacket = price, EffectiveFrom = from,
+            SetById = actor.UserId, SetAt = clock.UtcNow,
+        };
+        db.ProductPrices.Add(row);
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+        await events.PublishAsync(new PricesChanged(productId, channel, from));
+        return row;
+    }
+}

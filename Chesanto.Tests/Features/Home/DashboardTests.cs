@@ -16,7 +16,7 @@ public sealed class DashboardTests : IAsyncLifetime
     {
         host.SignInAs(await host.Domain.CreateUserAsync("acc@chesanto.test", Role.Admin));
         var page = host.Render<Dashboard>();
-        page.WaitForAssertion(() => Assert.Contains("Nothing waits for you", page.Find("#pending-approvals").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("No new accounts wait for approval", page.Find("#pending-approvals").TextContent));
 
         await host.Domain.Get<RegistrationService>().RegisterAsync(new Registration("new.baker@chesanto.test", "kneading every morning", "Neema", "Baraka", "0711 222 333"));
 

@@ -82,6 +82,7 @@ public static class DomainServices
         services.AddScoped<SupplierSeeder>();
         services.AddScoped<PurchaseService>();
         services.AddScoped<WastageService>();
+        services.AddScoped<StockCountService>();
         return services;
     }
 

@@ -83,6 +83,7 @@ public static class DomainServices
         services.AddScoped<PurchaseService>();
         services.AddScoped<WastageService>();
         services.AddScoped<StockCountService>();
+        services.AddScoped<ReorderAdvisor>();
         return services;
     }
 

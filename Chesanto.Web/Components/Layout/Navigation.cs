@@ -23,6 +23,7 @@ public static class Navigation
         new("Production",
         [
             new("Products & recipes", "catalog", Icons.Material.Filled.BakeryDining, Permissions.ViewCatalog),
+            new("Prices", "catalog/prices", Icons.Material.Filled.Sell, Permissions.ViewCatalog),
         ]),
         new("Inventory",
         [

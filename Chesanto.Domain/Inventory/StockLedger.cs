@@ -42,13 +42,8 @@ public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
         string? referenceType = null, string? referenceId = null)
     {
         var actor = await currentUser.RequireAsync(Permissions.ManageStock);
-        if (type == StockMovementType.Reversal)
-            throw new DomainException("Undo a movement by reversing it.", nameof(StockMovement.Type));
-        if (quantity == 0) throw new DomainException("Enter a quantity other than zero.", nameof(StockMovement.Quantity));
-        if (decimal.Round(quantity, 3) != quantity)
-            throw new DomainException("Quantities are kept to three decimal places.", nameof(StockMovement.Quantity));
-        RequireReason(reason);
-        return await WriteAsync(itemId, (_, _) => Task.FromResult(New(actor, itemId, type, quantity, reason, referenceType, referenceId, null)));
+        Validate(type, quantity, reason);
+        return await WriteAsync(itemId, _ => Task.FromResult(New(actor, itemId, type, quantity, reason, referenceType, referenceId, null)));
     }
 
     /// <summary>Posts the exact opposite of a movement. A movement is reversed at most once, and a reversal never.</summary>
@@ -62,7 +57,7 @@ public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
                 ?? throw new DomainException("This movement does not exist.");
         if (original.Type == StockMovementType.Reversal)
             throw new DomainException("A reversal cannot be reversed; post a new movement instead.");
-        return await WriteAsync(original.InventoryItemId, async (db, _) =>
+        return await WriteAsync(original.InventoryItemId, async db =>
         {
             if (await db.StockMovements.AnyAsync(m => m.ReversesMovementId == movementId))
                 throw new DomainException("This movement has already been reversed.");
@@ -96,23 +91,14 @@ public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
     /// plain optimistic concurrency, so it is correct on SQL Server at READ COMMITTED and on SQLite (whose write
     /// transactions are serialised anyway) without provider-specific lock hints.
     /// </summary>
-    private async Task<StockMovement> WriteAsync(int itemId, Func<ChesantoDbContext, decimal, Task<StockMovement>> build)
+    private async Task<StockMovement> WriteAsync(int itemId, Func<ChesantoDbContext, Task<StockMovement>> build)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbs.CreateDbContextAsync();
             await using var tx = await db.Database.BeginTransactionAsync();
-            var item = await db.InventoryItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId)
-                ?? throw new DomainException("This item no longer exists.");
-            var guard = await db.StockGuards.SingleOrDefaultAsync(g => g.InventoryItemId == itemId);
-            if (guard is null) db.StockGuards.Add(guard = new StockGuard { InventoryItemId = itemId });
-            guard.Version = Guid.NewGuid();
-            var balance = await BalanceOfAsync(db, itemId);
-            var movement = await build(db, balance);
-            var after = balance + movement.Quantity;
-            if (after < 0)
-                throw Shortfall(item, -movement.Quantity, balance);
-            db.StockMovements.Add(movement);
+            var movement = await build(db);
+            var after = await GuardAndAddAsync(db, movement);
             try
             {
                 await db.SaveChangesAsync();
@@ -135,23 +121,35 @@ public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
         decimal quantity, string reason, string? referenceType, string? referenceId)
     {
         if (!actor.Can(Permissions.ManageStock)) throw new PermissionDeniedException(Permissions.ManageStock);
-        if (type == StockMovementType.Reversal)
-            throw new DomainException("Undo a movement by reversing it.", nameof(StockMovement.Type));
-        if (quantity == 0) throw new DomainException("Enter a quantity other than zero.", nameof(StockMovement.Quantity));
-        if (decimal.Round(quantity, 3) != quantity)
-            throw new DomainException("Quantities are kept to three decimal places.", nameof(StockMovement.Quantity));
-        RequireReason(reason);
+        Validate(type, quantity, reason);
+        var after = await GuardAndAddAsync(db, New(actor, itemId, type, quantity, reason, referenceType, referenceId, null));
+        return new StockChanged(itemId, after);
+    }
+
+    /// <summary>Bumps the item's guard, refuses a movement that would leave less than nothing, adds it; returns the new balance.</summary>
+    private static async Task<decimal> GuardAndAddAsync(ChesantoDbContext db, StockMovement movement)
+    {
+        var itemId = movement.InventoryItemId;
         var item = await db.InventoryItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == itemId)
             ?? throw new DomainException("This item no longer exists.");
         var guard = await db.StockGuards.SingleOrDefaultAsync(g => g.InventoryItemId == itemId);
         if (guard is null) db.StockGuards.Add(guard = new StockGuard { InventoryItemId = itemId });
         guard.Version = Guid.NewGuid();
         var balance = await BalanceOfAsync(db, itemId);
-        var after = balance + quantity;
-        if (after < 0)
-            throw Shortfall(item, -quantity, balance);
-        db.StockMovements.Add(New(actor, itemId, type, quantity, reason, referenceType, referenceId, null));
-        return new StockChanged(itemId, after);
+        var after = balance + movement.Quantity;
+        if (after < 0) throw Shortfall(item, -movement.Quantity, balance);
+        db.StockMovements.Add(movement);
+        return after;
+    }
+
+    private static void Validate(StockMovementType type, decimal quantity, string reason)
+    {
+        if (type == StockMovementType.Reversal)
+            throw new DomainException("Undo a movement by reversing it.", nameof(StockMovement.Type));
+        if (quantity == 0) throw new DomainException("Enter a quantity other than zero.", nameof(StockMovement.Quantity));
+        if (decimal.Round(quantity, 3) != quantity)
+            throw new DomainException("Quantities are kept to three decimal places.", nameof(StockMovement.Quantity));
+        RequireReason(reason);
     }
 
     private StockMovement New(Actor actor, int itemId, StockMovementType type, decimal quantity, string reason,

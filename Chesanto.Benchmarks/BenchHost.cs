@@ -1,8 +1,6 @@
 using Chesanto.Domain;
-using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
-using Chesanto.Domain.Inventory;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -32,10 +30,7 @@ public sealed class BenchHost : IAsyncDisposable
         host._services = services.BuildServiceProvider();
         await using (var db = await host.Get<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync())
             await db.Database.MigrateAsync();
-        await host.Get<CatalogSeeder>().SeedAsync();
-        await host.Get<PriceSeeder>().SeedAsync();
-        await host.Get<StockSeeder>().SeedAsync();
-        await host.Get<SupplierSeeder>().SeedAsync();
+        await host.Get<ReferenceDataSeeder>().SeedAsync();
         return host;
     }
 

@@ -1,4 +1,7 @@
+using Chesanto.Domain.Data;
 using Chesanto.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chesanto.Tests.EndToEnd;
 
@@ -14,13 +17,21 @@ public sealed class PagesLookTests(AppHost app)
         var page = await app.NewPageAsync(width, height);
         await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
         await page.WaitForURLAsync(app.BaseUrl + "/");
-        foreach (var (path, heading) in new[] { ("/", "Karibu"), ("/people", "Staff"), ("/people/new", "employee"), ("/catalog", "Products"), ("/catalog/prices", "Prices"), ("/inventory/items", "Items"), ("/inventory/purchases", "Purchases"), ("/inventory/wastage", "Wastage"), ("/admin/users", "Users"), ("/admin/audit", "Audit"), ("/profile", "My profile") })
+        var flour = await FlourIdAsync();
+        foreach (var (path, heading) in new[] { ("/", "Karibu"), ("/inventory", "Stock board"), ($"/inventory/items/{flour}", "Wheat Flour"), ("/people", "Staff"), ("/people/new", "employee"), ("/catalog", "Products"), ("/catalog/prices", "Prices"), ("/inventory/items", "Items"), ("/inventory/purchases", "Purchases"), ("/inventory/wastage", "Wastage"), ("/admin/users", "Users"), ("/admin/audit", "Audit"), ("/profile", "My profile") })
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
             await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.Replace('/', '-'))}");
         }
+    }
+
+    private async Task<int> FlourIdAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
+        return await db.InventoryItems.Where(i => i.Name == "Wheat Flour").Select(i => i.Id).SingleAsync();
     }
 
     [Fact]

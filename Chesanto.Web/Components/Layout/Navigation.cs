@@ -27,6 +27,7 @@ public static class Navigation
         ]),
         new("Inventory",
         [
+            new("Stock board", "inventory", Icons.Material.Filled.SpaceDashboard, Permissions.ViewCatalog),
             new("Items & prices", "inventory/items", Icons.Material.Filled.Inventory2, Permissions.ViewCatalog),
             new("Purchases", "inventory/purchases", Icons.Material.Filled.ShoppingCart, Permissions.ViewCatalog),
             new("Wastage", "inventory/wastage", Icons.Material.Filled.DeleteSweep, Permissions.ViewCatalog),

@@ -19,21 +19,21 @@ public sealed class UnitConversionService(IDbContextFactory<ChesantoDbContext> d
     }
 
     /// <summary>How many <paramref name="to"/> make one <paramref name="from"/>: the same unit, a pair, or a pair's inverse.</summary>
-    public async Task<decimal> FactorAsync(string from, string to, string? field = null)
+    public async Task<decimal> FactorAsync(string from, string to, string? field = null) => await ConvertAsync(1m, from, to, field);
+
+    /// <summary>The quantity in <paramref name="to"/>; an inverse pair divides, so 36 pcs is exactly 3 dozen.</summary>
+    public async Task<decimal> ConvertAsync(decimal quantity, string from, string to, string? field = null)
     {
         await currentUser.RequireAsync(Permissions.ViewCatalog);
         (from, to) = (Units.Parse(from, field ?? "FromUnit"), Units.Parse(to, field ?? "ToUnit"));
-        if (from == to) return 1m;
+        if (from == to) return quantity;
         await using var db = await dbs.CreateDbContextAsync();
         var pair = await db.UnitConversions.AsNoTracking()
             .FirstOrDefaultAsync(c => (c.FromUnit == from && c.ToUnit == to) || (c.FromUnit == to && c.ToUnit == from));
         return pair is null
             ? throw new DomainException($"There is no conversion between {from} and {to}; add one on the Units page first.", field)
-            : pair.FromUnit == from ? pair.Factor : 1m / pair.Factor;
+            : pair.FromUnit == from ? quantity * pair.Factor : quantity / pair.Factor;
     }
-
-    public async Task<decimal> ConvertAsync(decimal quantity, string from, string to, string? field = null) =>
-        quantity * await FactorAsync(from, to, field);
 
     /// <summary>Adds a pair, or changes the factor and notes of the pair that exists in this direction.</summary>
     public async Task<UnitConversion> SaveAsync(UnitConversionInput input)

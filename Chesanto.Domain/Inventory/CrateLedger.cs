@@ -66,7 +66,8 @@ public sealed class CrateLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
     /// <summary>
     /// Stages a movement inside the caller's context and transaction (a dispatch sending crates out with a route).
     /// It bumps the guard and checks the counts exactly like <see cref="PostAsync"/>; the caller saves, commits,
-    /// retries on a <see cref="DbUpdateException"/> and then publishes <see cref="CratesChanged"/>.
+    /// retries on a <see cref="DbUpdateException"/> and then publishes <see cref="CratesChanged"/>. The counts are read from
+    /// the database, so stage at most one crate movement per save.
     /// </summary>
     internal async Task<CrateMovement> StageAsync(ChesantoDbContext db, Actor actor, CrateInput input)
     {
@@ -201,6 +202,8 @@ public sealed class CrateLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
             throw new DomainException("Crates are damaged or lost from the store or a route.", nameof(CrateInput.From));
         if (input.Route is { Length: > 100 })
             throw new DomainException("Keep the route name under 100 characters.", nameof(CrateInput.Route));
+        if (input.ReferenceType is { Length: > 50 } || input.ReferenceId is { Length: > 100 })
+            throw new DomainException("The reference is too long.", nameof(CrateInput.ReferenceId));
         RequireReason(input.Reason);
     }
 

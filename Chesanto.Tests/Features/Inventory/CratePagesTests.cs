@@ -78,6 +78,18 @@ public sealed class CratePagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_open_crates_page_follows_a_dispatch_posted_elsewhere()
+    {
+        var page = host.Render<Crates>();
+        page.WaitForAssertion(() => Assert.Contains("300", page.Find(".crates-store").TextContent));
+
+        await host.Domain.Get<CrateLedger>().PostAsync(new CrateInput(CrateMovementType.DispatchOut, 12, "Second load", "Kakamega"));
+
+        page.WaitForAssertion(() => Assert.Contains("288", page.Find(".crates-store").TextContent));
+        Assert.Contains("Kakamega: 12", page.Find("#crates-by-route").TextContent);
+    }
+
+    [Fact]
     public async Task A_department_head_sees_the_crates_but_cannot_post_or_reverse()
     {
         host.SignInAs(await host.Domain.CreateUserAsync("head@chesanto.test", Role.DeptHead));

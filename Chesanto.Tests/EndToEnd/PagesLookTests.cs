@@ -18,7 +18,25 @@ public sealed class PagesLookTests(AppHost app)
         await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
         await page.WaitForURLAsync(app.BaseUrl + "/");
         var flour = await FlourIdAsync();
-        foreach (var (path, heading) in new[] { ("/", "Karibu"), ("/inventory", "Stock board"), ($"/inventory/items/{flour}", "Wheat Flour"), ("/people", "Staff"), ("/people/new", "employee"), ("/catalog", "Products"), ("/catalog/prices", "Prices"), ("/inventory/items", "Items"), ("/inventory/purchases", "Purchases"), ("/inventory/wastage", "Wastage"), ("/admin/users", "Users"), ("/admin/audit", "Audit"), ("/profile", "My profile") })
+        (string Path, string Heading)[] pages =
+        [
+            ("/", "Karibu"),
+            ("/inventory", "Stock board"),
+            ($"/inventory/items/{flour}", "Wheat Flour"),
+            ("/people", "Staff"),
+            ("/people/new", "employee"),
+            ("/catalog", "Products"),
+            ("/catalog/prices", "Prices"),
+            ("/inventory/items", "Items"),
+            ("/inventory/purchases", "Purchases"),
+            ("/inventory/wastage", "Wastage"),
+            ("/inventory/crates", "Crates"),
+            ("/inventory/units", "Unit conversions"),
+            ("/admin/users", "Users"),
+            ("/admin/audit", "Audit"),
+            ("/profile", "My profile"),
+        ];
+        foreach (var (path, heading) in pages)
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();

@@ -101,11 +101,13 @@ public sealed class ExcelWorkbookTests
     [Fact]
     public void Plain_text_that_looks_like_a_number_stays_text_and_characters_xml_cannot_hold_are_dropped()
     {
-        var sheet = Export(Flour with { Name = "00123" }, Flour with { Name = "Bad\u0001char 🍞" });
+        var sheet = Export(Flour with { Name = "00123" }, Flour with { Name = "Bad\u0001char 🍞" }, Flour with { Name = "2026-11-24" });
         Assert.Equal(XLDataType.Text, sheet.Cell("A2").DataType);
         Assert.Equal("00123", sheet.Cell("A2").GetString());
         Assert.False(sheet.Cell("A2").Style.IncludeQuotePrefix);
         Assert.Equal("Badchar 🍞", sheet.Cell("A3").GetString());
+        Assert.Equal(XLDataType.Text, sheet.Cell("A4").DataType);
+        Assert.Equal("2026-11-24", sheet.Cell("A4").GetString());
     }
 
     [Fact]

@@ -81,7 +81,6 @@ public sealed class ExcelWorkbook : IDisposable
             default:
                 var text = Clean(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
                 cell.SetValue(text);
-                cell.DataType = XLDataType.Text;
                 // Excel would take "=..." "+..." "-..." "@..." as a formula: the quote prefix keeps it text (CSV/formula injection).
                 if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') cell.Style.IncludeQuotePrefix = true;
                 return text.Length;

@@ -59,6 +59,7 @@ public sealed class ExportDownloadTests(AppHost app)
         Assert.Equal(XLDataType.DateTime, first.Cell(2).DataType);
         Assert.Equal(TimeZoneInfo.ConvertTime(ledger[0].OccurredAt, BusinessClock.Nairobi).DateTime, first.Cell(2).GetDateTime(), TimeSpan.FromSeconds(1));
         Assert.Equal(ledger[0].BusinessDay.ToDateTime(TimeOnly.MinValue), first.Cell(3).GetDateTime());
+        Assert.Equal("Opening", first.Cell(5).GetString());
         Assert.Equal(XLDataType.Number, first.Cell(6).DataType);
         Assert.Equal(ledger.Sum(m => m.Quantity), rows.Sum(r => r.Cell(6).GetValue<decimal>()));
 

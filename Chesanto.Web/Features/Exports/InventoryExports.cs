@@ -32,7 +32,7 @@ public sealed class InventoryExports(CatalogService catalog, ReorderAdvisor advi
         new("When (Nairobi)", m => m.OccurredAt, CellKind.DateTime),
         new("Business day", m => m.BusinessDay, CellKind.Date),
         new("Item", m => m.Item),
-        new("Type", m => m.Type.ToString()),
+        new("Type", m => Words(m.Type.ToString())),
         new("Quantity", m => m.Quantity, CellKind.Quantity),
         new("Unit", m => m.Unit),
         new("Reason", m => m.Reason),
@@ -91,6 +91,10 @@ public sealed class InventoryExports(CatalogService catalog, ReorderAdvisor advi
             .AddSheet("Lines", LineColumns, purchases.SelectMany(p => p.Lines.OrderBy(l => l.Id).Select(l => new LineRow(p, l))));
         return workbook.ToBytes();
     }
+
+    /// <summary>"ReturnToSupplier" as "Return to supplier".</summary>
+    private static string Words(string name) =>
+        string.Concat(name.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : ch.ToString()));
 
     /// <summary>The category names of DOMAIN §3.3.</summary>
     public static string CategoryName(InventoryCategory category) => category switch

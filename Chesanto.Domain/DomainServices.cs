@@ -81,6 +81,7 @@ public static class DomainServices
         services.AddScoped<StockSeeder>();
         services.AddScoped<SupplierSeeder>();
         services.AddScoped<PurchaseService>();
+        services.AddScoped<InventoryReportQueries>();
         services.AddScoped<WastageService>();
         services.AddScoped<StockCountService>();
         services.AddScoped<ReorderAdvisor>();

@@ -3,6 +3,7 @@ using Chesanto.Domain.Common;
 using Chesanto.Domain.Notifications;
 using Chesanto.Web.Components;
 using Chesanto.Web.Features.Account;
+using Chesanto.Web.Features.Exports;
 using Chesanto.Web.Integrations.Email;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -28,6 +29,7 @@ public static class ChesantoHost
         services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<AccountRedirects>();
+        services.AddExports();
 
         services.AddAuthentication(o =>
             {
@@ -67,6 +69,7 @@ public static class ChesantoHost
         app.MapHealthChecks("/health");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapExportEndpoints();
     }
 
     private static void AddEmail(this IServiceCollection services, IConfiguration configuration)

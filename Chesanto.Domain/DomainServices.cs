@@ -84,6 +84,7 @@ public static class DomainServices
         services.AddScoped<WastageService>();
         services.AddScoped<StockCountService>();
         services.AddScoped<ReorderAdvisor>();
+        services.AddScoped<ReorderAlertService>();
         return services;
     }
 

@@ -25,13 +25,27 @@ public sealed class ReorderAlertWatcher(IEventHub events, IServiceScopeFactory s
 {
     private readonly Channel<bool> _pending = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private IDisposable? _subscription;
+
+    // Subscribed here, not in ExecuteAsync (which runs on the thread pool), so no movement after start-up is missed.
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
-        using var subscription = events.Subscribe<StockChanged>(_ =>
+        _subscription = events.Subscribe<StockChanged>(_ =>
         {
             _pending.Writer.TryWrite(true);
             return Task.CompletedTask;
         });
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        await base.StopAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         try
         {
             await foreach (var _ in _pending.Reader.ReadAllAsync(stoppingToken))

@@ -14,13 +14,34 @@ public sealed class PagesLookTests(AppHost app)
         var page = await app.NewPageAsync(width, height);
         await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
         await page.WaitForURLAsync(app.BaseUrl + "/");
-        foreach (var (path, heading) in new[] { ("/", "Karibu"), ("/people", "Staff"), ("/people/new", "employee"), ("/catalog", "Products"), ("/catalog/prices", "Prices"), ("/inventory/items", "Items"), ("/inventory/purchases", "Purchases"), ("/inventory/wastage", "Wastage"), ("/admin/users", "Users"), ("/admin/audit", "Audit"), ("/profile", "My profile") })
+        foreach (var (path, heading) in new[] { ("/", "Karibu"), ("/people", "Staff"), ("/people/new", "employee"), ("/catalog", "Products"), ("/catalog/prices", "Prices"), ("/inventory/items", "Items"), ("/inventory/purchases", "Purchases"), ("/inventory/wastage", "Wastage"), ("/inventory/counts", "Stock count"), ("/admin/users", "Users"), ("/admin/audit", "Audit"), ("/profile", "My profile") })
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
             await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.Replace('/', '-'))}");
         }
+    }
+
+    [Fact]
+    public async Task A_count_posted_on_a_phone_shows_its_variances_without_sideways_scrolling()
+    {
+        var page = await app.NewPageAsync(390, 844);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.GotoAsync("/inventory/counts");
+        await page.WaitForCircuitAsync();
+        var trays = page.Locator("#count-table tbody tr", new() { HasText = "Baking Trays" });
+        var expected = decimal.Parse((await trays.Locator(".count-expected").InnerTextAsync()).Split(' ')[0]);
+        await trays.Locator("input").FillAsync((expected - 3).ToString());
+        await page.Locator(".field-Note input").FillAsync("Phone check");
+        await page.ClickAsync("#post-count");
+
+        var result = page.Locator("#count-result-table tbody tr", new() { HasText = "Baking Trays" });
+        await result.WaitForAsync();
+        Assert.Contains("Investigate", await result.InnerTextAsync());
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
+        await page.ScreenshotAsync("phone-inventory-count-posted");
     }
 
     [Fact]

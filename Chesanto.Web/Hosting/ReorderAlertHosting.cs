@@ -11,9 +11,17 @@ public static class ReorderAlertHosting
     public static IServiceCollection AddReorderAlerts(this IServiceCollection services)
     {
         services.AddHostedService<ReorderAlertWatcher>();
-        services.AddQuartz(ReorderCheckJob.Schedule);
+        services.AddQuartz(ConfigureJobs);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
+    }
+
+    public static void ConfigureJobs(IServiceCollectionQuartzConfigurator quartz)
+    {
+        // Quartz keeps schedulers in a process-wide registry by name: one name per host, so two hosts in one
+        // process (tests) do not collide. The store is in memory, so the name carries no state.
+        quartz.SchedulerName = $"chesanto-{Guid.NewGuid():N}";
+        ReorderCheckJob.Schedule(quartz);
     }
 }
 

@@ -123,7 +123,7 @@ public sealed class ReorderAlertTests : IAsyncLifetime
     public async Task The_daily_trigger_fires_at_0800_in_Nairobi_which_is_0500_utc()
     {
         var services = new ServiceCollection().AddLogging();
-        services.AddQuartz(ReorderCheckJob.Schedule);
+        services.AddQuartz(ReorderAlertHosting.ConfigureJobs);
         await using var provider = services.BuildServiceProvider();
         var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();
         try

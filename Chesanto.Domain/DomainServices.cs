@@ -85,6 +85,11 @@ public static class DomainServices
         services.AddScoped<StockCountService>();
         services.AddScoped<ReorderAdvisor>();
         services.AddScoped<ReorderAlertService>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<CrateLedger>();
+        services.AddScoped<CrateSeeder>();
+        services.AddScoped<UnitConversionService>();
+        services.AddScoped<UnitConversionSeeder>();
         return services;
     }
 

@@ -9,6 +9,9 @@ namespace Chesanto.Domain.Catalog;
 /// The price list per product and channel (DOMAIN §13 Q6). A change takes effect from the next business day, so a
 /// day's sales are always priced by the list as it stood that morning.
 /// </summary>
+/// <summary>One product and channel on the price board.</summary>
+public sealed record PriceBoardRow(int ProductId, string Product, PriceChannel Channel, ProductPrice? Today, ProductPrice? Upcoming);
+
 public sealed class PriceListService(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser,
     BusinessClock clock, IEventHub events)
 {
@@ -22,16 +25,28 @@ public sealed class PriceListService(IDbContextFactory<ChesantoDbContext> dbs, I
             .OrderByDescending(p => p.EffectiveFrom).FirstOrDefaultAsync();
     }
 
-    /// <summary>Every product and channel's price in force today (Nairobi); a channel with no price is left out.</summary>
-    public async Task<IReadOnlyList<ProductPrice>> CurrentPricesAsync()
+    /// <summary>
+    /// Every active product on every channel, with the price in force today (null when the channel has none yet) and
+    /// the price set to start tomorrow (null when nothing changes). Rejects is offered only for products with rejects.
+    /// </summary>
+    public async Task<IReadOnlyList<PriceBoardRow>> PriceBoardAsync()
     {
         await currentUser.RequireAsync(Permissions.ViewCatalog);
         var today = clock.Today;
         await using var db = await dbs.CreateDbContextAsync();
-        var rows = await db.ProductPrices.AsNoTracking().Include(p => p.Product).Where(p => p.EffectiveFrom <= today).ToListAsync();
-        return rows.GroupBy(p => (p.ProductId, p.Channel))
-            .Select(g => g.MaxBy(p => p.EffectiveFrom)!)
-            .OrderBy(p => p.Product!.Name).ThenBy(p => p.Channel).ToList();
+        var products = await db.Products.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).ToListAsync();
+        var prices = (await db.ProductPrices.AsNoTracking().ToListAsync()).ToLookup(p => (p.ProductId, p.Channel));
+        return products
+            .SelectMany(product => Enum.GetValues<PriceChannel>()
+                .Where(channel => channel != PriceChannel.Rejects || product.SubProductName is not null)
+                .Select(channel =>
+                {
+                    var history = prices[(product.Id, channel)];
+                    return new PriceBoardRow(product.Id, product.Name, channel,
+                        history.Where(p => p.EffectiveFrom <= today).MaxBy(p => p.EffectiveFrom),
+                        history.Where(p => p.EffectiveFrom > today).MinBy(p => p.EffectiveFrom));
+                }))
+            .ToList();
     }
 
     /// <summary>

@@ -31,6 +31,9 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PurchaseLine> PurchaseLines => Set<PurchaseLine>();
     public DbSet<PurchaseSequence> PurchaseSequences => Set<PurchaseSequence>();
     public DbSet<WastageRecord> WastageRecords => Set<WastageRecord>();
+    public DbSet<CrateMovement> CrateMovements => Set<CrateMovement>();
+    public DbSet<CrateGuard> CrateGuards => Set<CrateGuard>();
+    public DbSet<UnitConversion> UnitConversions => Set<UnitConversion>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }
@@ -60,6 +63,8 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     {
         if (ChangeTracker.Entries<StockMovement>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Stock movements cannot be changed or deleted; post a reversal instead.");
+        if (ChangeTracker.Entries<CrateMovement>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Crate movements cannot be changed or deleted; post a reversal instead.");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

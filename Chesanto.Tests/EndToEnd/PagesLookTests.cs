@@ -1,4 +1,7 @@
+using Chesanto.Domain.Data;
 using Chesanto.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chesanto.Tests.EndToEnd;
 
@@ -14,13 +17,40 @@ public sealed class PagesLookTests(AppHost app)
         var page = await app.NewPageAsync(width, height);
         await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
         await page.WaitForURLAsync(app.BaseUrl + "/");
-        foreach (var (path, heading) in new[] { ("/", "Karibu"), ("/people", "Staff"), ("/people/new", "employee"), ("/catalog", "Products"), ("/catalog/prices", "Prices"), ("/inventory/items", "Items"), ("/inventory/purchases", "Purchases"), ("/inventory/wastage", "Wastage"), ("/inventory/counts", "Stock count"), ("/admin/users", "Users"), ("/admin/audit", "Audit"), ("/profile", "My profile") })
+        var flour = await FlourIdAsync();
+        (string Path, string Heading)[] pages =
+        [
+            ("/", "Karibu"),
+            ("/inventory", "Stock board"),
+            ($"/inventory/items/{flour}", "Wheat Flour"),
+            ("/people", "Staff"),
+            ("/people/new", "employee"),
+            ("/catalog", "Products"),
+            ("/catalog/prices", "Prices"),
+            ("/inventory/items", "Items"),
+            ("/inventory/purchases", "Purchases"),
+            ("/inventory/wastage", "Wastage"),
+            ("/inventory/counts", "Stock count"),
+            ("/inventory/crates", "Crates"),
+            ("/inventory/units", "Unit conversions"),
+            ("/admin/users", "Users"),
+            ("/admin/audit", "Audit"),
+            ("/profile", "My profile"),
+        ];
+        foreach (var (path, heading) in pages)
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
             await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.Replace('/', '-'))}");
         }
+    }
+
+    private async Task<int> FlourIdAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
+        return await db.InventoryItems.Where(i => i.Name == "Wheat Flour").Select(i => i.Id).SingleAsync();
     }
 
     [Fact]

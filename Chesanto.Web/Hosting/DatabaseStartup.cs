@@ -13,10 +13,7 @@ public static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var dbs = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>();
         await using (var db = await dbs.CreateDbContextAsync()) await db.Database.MigrateAsync();
-        await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Catalog.CatalogSeeder>().SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Catalog.PriceSeeder>().SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Inventory.StockSeeder>().SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.Inventory.SupplierSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<Chesanto.Domain.ReferenceDataSeeder>().SeedAsync();
 
         var bootstrap = scope.ServiceProvider.GetRequiredService<AdminBootstrap>();
         var login = await bootstrap.EnsureAsync(app.Configuration["CHESANTO_ADMIN_EMAIL"], app.Configuration["CHESANTO_ADMIN_PASSWORD"]);

@@ -40,10 +40,12 @@ public sealed class PriceListTests : IAsyncLifetime
         Assert.Equal(60m, (await prices.PriceOnAsync(bread, PriceChannel.Sales, Today))!.PricePerPacket);
         Assert.Equal(50m, (await prices.PriceOnAsync(bread, PriceChannel.Rejects, Today))!.PricePerPacket);
         Assert.Null(await prices.PriceOnAsync(bread, PriceChannel.Distributor, Today));
-        var current = await prices.CurrentPricesAsync();
-        Assert.Equal(60m, current.Single(p => p.Product!.Name == "Bread" && p.Channel == PriceChannel.Sales).PricePerPacket);
-        Assert.Equal(100m, current.Single(p => p.Product!.Name == "KDF").PricePerPacket);
-        Assert.Equal(50m, current.Single(p => p.Product!.Name == "Scones").PricePerPacket);
+        var board = await prices.PriceBoardAsync();
+        Assert.Equal(60m, board.Single(r => r.Product == "Bread" && r.Channel == PriceChannel.Sales).Today!.PricePerPacket);
+        Assert.Equal(100m, board.Single(r => r.Product == "KDF" && r.Channel == PriceChannel.Sales).Today!.PricePerPacket);
+        Assert.Equal(50m, board.Single(r => r.Product == "Scones" && r.Channel == PriceChannel.Sales).Today!.PricePerPacket);
+        Assert.Null(board.Single(r => r.Product == "KDF" && r.Channel == PriceChannel.Distributor).Today);
+        Assert.DoesNotContain(board, r => r.Product == "KDF" && r.Channel == PriceChannel.Rejects);
     }
 
     [Fact]
@@ -56,10 +58,10 @@ public sealed class PriceListTests : IAsyncLifetime
 
         Assert.Equal(Today.AddDays(1), set.EffectiveFrom);
         Assert.Equal(60m, (await prices.PriceOnAsync(bread, PriceChannel.Sales, Today))!.PricePerPacket);
-        Assert.Equal(60m, (await prices.CurrentPricesAsync()).Single(p => p.ProductId == bread && p.Channel == PriceChannel.Sales).PricePerPacket);
+        Assert.Equal(60m, (await prices.PriceBoardAsync()).Single(r => r.ProductId == bread && r.Channel == PriceChannel.Sales).Today!.PricePerPacket);
         host.Time.Advance(TimeSpan.FromDays(1));
         Assert.Equal(65m, (await prices.PriceOnAsync(bread, PriceChannel.Sales, Today))!.PricePerPacket);
-        Assert.Equal(65m, (await prices.CurrentPricesAsync()).Single(p => p.ProductId == bread && p.Channel == PriceChannel.Sales).PricePerPacket);
+        Assert.Equal(65m, (await prices.PriceBoardAsync()).Single(r => r.ProductId == bread && r.Channel == PriceChannel.Sales).Today!.PricePerPacket);
         Assert.Equal(60m, (await prices.PriceOnAsync(bread, PriceChannel.Sales, Today.AddDays(-1)))!.PricePerPacket);
     }
 

@@ -48,4 +48,23 @@ public sealed class PricePageTests : IAsyncLifetime
         managerView.WaitForAssertion(() => Assert.Contains("65.00 from 25 Nov", managerView.Find(cell).TextContent));
         Assert.Empty(managerView.FindAll(".edit-price"));
     }
+
+    [Fact]
+    public async Task The_first_distributor_price_for_KDF_is_set_from_a_row_with_no_price_yet()
+    {
+        await SignInAsync(Role.Admin);
+        var kdf = (await host.Domain.Get<CatalogService>().ListProductsAsync()).Single(c => c.Product.Name == "KDF").Product;
+        var page = host.Render<Prices>();
+        var cell = $".price-{kdf.Id}-{PriceChannel.Distributor}";
+        page.WaitForElement(cell);
+        Assert.Equal("No price yet", page.Find(cell).ParentElement!.QuerySelector(".today-price")!.TextContent.Trim());
+
+        await page.Find($"{cell} .edit-price").ClickAsync(new());
+        page.Find(".field-Price input").Change("90");
+        await page.Find(".save-price").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Contains("90.00 from 25 Nov", page.Find(cell).TextContent));
+        var tomorrow = BusinessClock.BusinessDayOf(host.Domain.Time.GetUtcNow()).AddDays(1);
+        Assert.Equal(90m, (await host.Domain.Get<PriceListService>().PriceOnAsync(kdf.Id, PriceChannel.Distributor, tomorrow))!.PricePerPacket);
+    }
 }

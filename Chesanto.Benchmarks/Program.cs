@@ -1,0 +1,18 @@
+using Chesanto.Benchmarks;
+
+// Run with: dotnet run -c Release --project Chesanto.Benchmarks [-- scenario...]
+var scenarios = new Dictionary<string, Func<Task>>
+{
+    ["receive-purchase"] = () => ReceivePurchase.RunAsync(runs: 200),
+};
+var chosen = args.Length > 0 ? args : scenarios.Keys.ToArray();
+foreach (var name in chosen)
+{
+    if (!scenarios.TryGetValue(name, out var run))
+    {
+        Console.Error.WriteLine($"Unknown scenario '{name}'. Known: {string.Join(", ", scenarios.Keys)}");
+        return 1;
+    }
+    await run();
+}
+return 0;

@@ -85,6 +85,7 @@ public static class DomainServices
         services.AddScoped<WastageService>();
         services.AddScoped<StockCountService>();
         services.AddScoped<ReorderAdvisor>();
+        services.AddScoped<ReorderAlertService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<CrateLedger>();
         services.AddScoped<CrateSeeder>();

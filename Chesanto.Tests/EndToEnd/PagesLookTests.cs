@@ -30,6 +30,7 @@ public sealed class PagesLookTests(AppHost app)
             ("/inventory/items", "Items"),
             ("/inventory/purchases", "Purchases"),
             ("/inventory/wastage", "Wastage"),
+            ("/inventory/counts", "Stock count"),
             ("/inventory/crates", "Crates"),
             ("/inventory/units", "Unit conversions"),
             ("/admin/users", "Users"),
@@ -50,6 +51,27 @@ public sealed class PagesLookTests(AppHost app)
         using var scope = app.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
         return await db.InventoryItems.Where(i => i.Name == "Wheat Flour").Select(i => i.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task A_count_posted_on_a_phone_shows_its_variances_without_sideways_scrolling()
+    {
+        var page = await app.NewPageAsync(390, 844);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.GotoAsync("/inventory/counts");
+        await page.WaitForCircuitAsync();
+        var trays = page.Locator("#count-table tbody tr", new() { HasText = "Baking Trays" });
+        var expected = decimal.Parse((await trays.Locator(".count-expected").InnerTextAsync()).Split(' ')[0]);
+        await trays.Locator("input").FillAsync((expected - 3).ToString());
+        await page.Locator(".field-Note input").FillAsync("Phone check");
+        await page.ClickAsync("#post-count");
+
+        var result = page.Locator("#count-result-table tbody tr", new() { HasText = "Baking Trays" });
+        await result.WaitForAsync();
+        Assert.Contains("Investigate", await result.InnerTextAsync());
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
+        await page.ScreenshotAsync("phone-inventory-count-posted");
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public static class ChesantoHost
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, PasswordChangeRedirect>();
 
         services.AddEmail(builder.Configuration);
+        services.AddReorderAlerts();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
     }

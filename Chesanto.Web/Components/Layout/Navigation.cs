@@ -31,6 +31,7 @@ public static class Navigation
             new("Items & prices", "inventory/items", Icons.Material.Filled.Inventory2, Permissions.ViewCatalog),
             new("Purchases", "inventory/purchases", Icons.Material.Filled.ShoppingCart, Permissions.ViewCatalog),
             new("Wastage", "inventory/wastage", Icons.Material.Filled.DeleteSweep, Permissions.ViewCatalog),
+            new("Stock count", "inventory/counts", Icons.Material.Filled.Checklist, Permissions.ManageStock),
             new("Crates", "inventory/crates", Icons.Material.Filled.ViewModule, Permissions.ViewCatalog),
             new("Unit conversions", "inventory/units", Icons.Material.Filled.Straighten, Permissions.ViewCatalog),
         ]),

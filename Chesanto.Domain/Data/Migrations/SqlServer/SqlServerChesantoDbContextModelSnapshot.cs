@@ -739,6 +739,24 @@ namespace Chesanto.Domain.Data.Migrations.SqlServer
                     b.ToTable("PurchaseSequences");
                 });
 
+            modelBuilder.Entity("Chesanto.Domain.Inventory.ReorderAlertState", b =>
+                {
+                    b.Property<int>("InventoryItemId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("AlertedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("InventoryItemId");
+
+                    b.ToTable("ReorderAlertStates", (string)null);
+                });
+
             modelBuilder.Entity("Chesanto.Domain.Inventory.StockGuard", b =>
                 {
                     b.Property<int>("InventoryItemId")
@@ -1347,6 +1365,15 @@ namespace Chesanto.Domain.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("InventoryItem");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Inventory.ReorderAlertState", b =>
+                {
+                    b.HasOne("Chesanto.Domain.Catalog.InventoryItem", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Chesanto.Domain.Inventory.StockGuard", b =>

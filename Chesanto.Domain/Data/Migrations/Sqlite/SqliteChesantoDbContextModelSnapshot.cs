@@ -709,6 +709,24 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                     b.ToTable("PurchaseSequences");
                 });
 
+            modelBuilder.Entity("Chesanto.Domain.Inventory.ReorderAlertState", b =>
+                {
+                    b.Property<int>("InventoryItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InventoryItemId");
+
+                    b.ToTable("ReorderAlertStates", (string)null);
+                });
+
             modelBuilder.Entity("Chesanto.Domain.Inventory.StockGuard", b =>
                 {
                     b.Property<int>("InventoryItemId")
@@ -1302,6 +1320,15 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("InventoryItem");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Inventory.ReorderAlertState", b =>
+                {
+                    b.HasOne("Chesanto.Domain.Catalog.InventoryItem", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Chesanto.Domain.Inventory.StockGuard", b =>

@@ -5,6 +5,7 @@ using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
 using Chesanto.Domain.Inventory;
 using Chesanto.Domain.People;
+using Chesanto.Domain.Production;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -84,6 +85,9 @@ public static class DomainServices
         services.AddScoped<WastageService>();
         services.AddScoped<StockCountService>();
         services.AddScoped<ReorderAdvisor>();
+        services.AddScoped<FinishedGoodsLedger>();
+        services.AddScoped<ProductionService>();
+        services.AddScoped<DayClosingService>();
         return services;
     }
 

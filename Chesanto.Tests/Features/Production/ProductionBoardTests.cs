@@ -3,6 +3,7 @@ using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Inventory;
 using Chesanto.Domain.Production;
+using Chesanto.Tests.Features.Accounts;
 using Chesanto.Tests.Support;
 using Chesanto.Web.Features.Production;
 using MudBlazor;
@@ -64,5 +65,22 @@ public sealed class ProductionBoardTests : IAsyncLifetime
         await page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(bread));
         await page.Find("#record-batch").ClickAsync(new());
         page.WaitForAssertion(() => Assert.Contains("Need 36.000 kg Wheat Flour, 10.000 kg available.", page.Find("#batch-refused").TextContent));
+    }
+
+    [Fact]
+    public async Task The_accountant_closes_the_day_after_confirming_and_the_form_goes_away()
+    {
+        await host.Domain.Get<ProductionService>().RecordBatchAsync(new BatchInput(kdfMix, 105));
+        host.SignInAs(await host.Domain.CreateUserAsync("accounts@chesanto.test", Role.Admin));
+        var screen = host.Open<ProductionBoard>();
+
+        screen.Page.WaitForElement("#close-day").Click();
+        screen.Dialogs.WaitForAssertion(() => Assert.Contains("Close today's production?", screen.Dialogs.Markup));
+        screen.Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Close the day").Click();
+
+        screen.Page.WaitForElement("#day-closed");
+        Assert.Empty(screen.Page.FindAll("#record-batch"));
+        Assert.Empty(screen.Page.FindAll("#close-day"));
+        Assert.True((await host.Domain.Get<ProductionService>().DayAsync()).IsClosed);
     }
 }

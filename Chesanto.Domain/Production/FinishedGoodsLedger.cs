@@ -101,7 +101,8 @@ public sealed class FinishedGoodsLedger(IDbContextFactory<ChesantoDbContext> dbs
     /// <summary>Tracks and bumps the guard so a concurrent posting for the same product and grade conflicts.</summary>
     internal static async Task GuardAsync(ChesantoDbContext db, int productId, Grade grade)
     {
-        var guard = await db.FinishedGoodsGuards.SingleOrDefaultAsync(g => g.ProductId == productId && g.Grade == grade);
+        var guard = db.FinishedGoodsGuards.Local.SingleOrDefault(g => g.ProductId == productId && g.Grade == grade)
+            ?? await db.FinishedGoodsGuards.SingleOrDefaultAsync(g => g.ProductId == productId && g.Grade == grade);
         if (guard is null) db.FinishedGoodsGuards.Add(guard = new FinishedGoodsGuard { ProductId = productId, Grade = grade });
         guard.Version = Guid.NewGuid();
     }

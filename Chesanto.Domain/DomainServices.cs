@@ -5,6 +5,7 @@ using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
 using Chesanto.Domain.Inventory;
 using Chesanto.Domain.People;
+using Chesanto.Domain.Production;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -91,6 +92,9 @@ public static class DomainServices
         services.AddScoped<CrateSeeder>();
         services.AddScoped<UnitConversionService>();
         services.AddScoped<UnitConversionSeeder>();
+        services.AddScoped<FinishedGoodsLedger>();
+        services.AddScoped<ProductionService>();
+        services.AddScoped<DayClosingService>();
         return services;
     }
 

@@ -19,6 +19,12 @@ public static class Permissions
     public const string ManagePurchases = "ManagePurchases";
     public const string RecordWastage = "RecordWastage";
     public const string ApproveWastage = "ApproveWastage";
+    public const string ViewProduction = "ViewProduction";
+    public const string RecordProduction = "RecordProduction";
+    public const string EditProduction = "EditProduction";
+    public const string AdjustFinishedGoods = "AdjustFinishedGoods";
+    public const string CloseDay = "CloseDay";
+    public const string EditClosedBooks = "EditClosedBooks";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -35,6 +41,13 @@ public static class Permissions
         [ManagePurchases] = Role.Admin,
         [RecordWastage] = Role.ProductManager,
         [ApproveWastage] = Role.Superadmin,
+        [ViewProduction] = Role.DeptHead,
+        [RecordProduction] = Role.ProductManager,
+        // Correcting a recorded batch and entering the day's indirect costs are the Accountant's (P19).
+        [EditProduction] = Role.Admin,
+        [AdjustFinishedGoods] = Role.Admin,
+        [CloseDay] = Role.Admin,
+        [EditClosedBooks] = Role.Superadmin,
     };
 
     public static bool Allows(Role role, string permission) =>

@@ -33,6 +33,7 @@ public sealed class PagesLookTests(AppHost app)
             ("/inventory/counts", "Stock count"),
             ("/inventory/crates", "Crates"),
             ("/inventory/units", "Unit conversions"),
+            ("/production", "Production"),
             ("/admin/users", "Users"),
             ("/admin/audit", "Audit"),
             ("/profile", "My profile"),

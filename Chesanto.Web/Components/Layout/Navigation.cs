@@ -22,6 +22,7 @@ public static class Navigation
         ]),
         new("Production",
         [
+            new("Production board", "production", Icons.Material.Filled.Factory, Permissions.ViewProduction),
             new("Products & recipes", "catalog", Icons.Material.Filled.BakeryDining, Permissions.ViewCatalog),
             new("Prices", "catalog/prices", Icons.Material.Filled.Sell, Permissions.ViewCatalog),
         ]),

@@ -58,6 +58,7 @@ public static class ChesantoHost
 
     public static void UseChesanto(this WebApplication app)
     {
+        app.ScopeQuartzLoggingToThisHost();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -27,4 +27,19 @@ public sealed class ScheduledJobsHostingTests(AppHost app)
         Assert.Equal((hour, 0, 0), (next.Hour, next.Minute, next.Second));
         Assert.Equal((DayClosingJob.TriggerKey.Name, ReorderCheckJob.TriggerKey.Name), ("day-closing-2100", "reorder-check-0800"));
     }
+
+    [Fact]
+    public async Task In_the_real_app_the_closing_job_closes_a_day_as_the_system_outside_any_request()
+    {
+        // A day long past, so the shared app's today stays open for the other tests.
+        var day = app.Services.GetRequiredService<BusinessClock>().Today.AddDays(-40);
+        var job = ActivatorUtilities.CreateInstance<DayClosingJob>(app.Services);
+
+        var report = await job.RunAsync(day);
+        var again = await job.RunAsync(day);
+
+        Assert.NotNull(report);
+        Assert.Equal((day, "system"), (report.Date, report.GeneratedByName));
+        Assert.Equal(report.Id, again!.Id);
+    }
 }

@@ -94,6 +94,7 @@ public static class DomainServices
         services.AddScoped<UnitConversionSeeder>();
         services.AddScoped<FinishedGoodsLedger>();
         services.AddScoped<ProductionService>();
+        services.AddScoped<ProductionReportQueries>();
         services.AddScoped<DayClosingService>();
         return services;
     }

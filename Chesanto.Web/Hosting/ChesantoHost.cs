@@ -52,6 +52,7 @@ public static class ChesantoHost
 
         services.AddEmail(builder.Configuration);
         services.AddReorderAlerts();
+        services.AddScheduledJobs();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
     }

@@ -1,4 +1,5 @@
 using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Attendance;
 using Chesanto.Domain.Audit;
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
@@ -85,6 +86,12 @@ public static class DomainServices
         services.AddScoped<StockCountService>();
         services.AddScoped<ReorderAdvisor>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddSingleton(configuration.GetSection("Attendance").Get<ShiftSchedule>() ?? new ShiftSchedule());
+        services.AddScoped<AttendanceService>();
+        services.AddScoped<AttendanceBoard>();
+        services.AddScoped<AttendanceSupervision>();
+        services.AddScoped<AttendanceReports>();
+        services.AddScoped<KioskService>();
         return services;
     }
 

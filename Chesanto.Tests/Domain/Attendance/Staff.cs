@@ -1,0 +1,32 @@
+using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Common;
+using Chesanto.Domain.People;
+using Chesanto.Tests.Support;
+
+namespace Chesanto.Tests.Domain.Attendance;
+
+/// <summary>Employees and Nairobi times for the attendance tests.</summary>
+internal static class Staff
+{
+    public static async Task<Employee> AddAsync(DomainHost host, string number, string first, Department department = Department.Production,
+        ApplicationUser? login = null, DateOnly? hired = null)
+    {
+        var employee = new Employee
+        {
+            EmployeeNumber = number, FirstName = first, LastName = "Wanjiru", PhonePrimary = "+254712000" + number[^3..],
+            Position = "Baker", Department = department, HireDate = hired ?? new DateOnly(2025, 1, 6), UserId = login?.Id,
+            CreatedAt = host.Time.GetUtcNow(),
+        };
+        await using var db = await host.NewDbAsync();
+        db.Actor = Actor.System;
+        db.Employees.Add(employee);
+        await db.SaveChangesAsync();
+        return employee;
+    }
+
+    /// <summary>A Nairobi wall-clock moment in November 2026 (the 24th is a Tuesday, the 29th a Sunday).</summary>
+    public static DateTimeOffset Nairobi(int day, int hour, int minute, int second = 0) => new(2026, 11, day, hour, minute, second, TimeSpan.FromHours(3));
+
+    public static void SetNairobi(this DomainHost host, int day, int hour, int minute, int second = 0) =>
+        host.Time.SetUtcNow(Nairobi(day, hour, minute, second).ToUniversalTime());
+}

@@ -1,4 +1,7 @@
 using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Attendance;
+using Chesanto.Domain.Data;
+using Microsoft.EntityFrameworkCore;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.People;
 using Chesanto.Tests.Support;
@@ -23,6 +26,11 @@ internal static class Staff
         await db.SaveChangesAsync();
         return employee;
     }
+
+    /// <summary>The attendance service as another circuit would have it: acting as this user, whoever the host acts as.</summary>
+    public static AttendanceService AttendanceOf(this DomainHost host, ApplicationUser user) =>
+        new(host.Get<IDbContextFactory<ChesantoDbContext>>(), new FixedCurrentUser(new Actor(user.Id, user.Email!, user.Role, "10.0.0.7")),
+            host.Get<BusinessClock>(), host.Get<IEventHub>(), host.Get<ShiftSchedule>());
 
     /// <summary>A Nairobi wall-clock moment in November 2026 (the 24th is a Tuesday, the 29th a Sunday).</summary>
     public static DateTimeOffset Nairobi(int day, int hour, int minute, int second = 0) => new(2026, 11, day, hour, minute, second, TimeSpan.FromHours(3));

@@ -14,7 +14,7 @@ public sealed class PagesLookTests(AppHost app)
         var page = await app.NewPageAsync(width, height);
         await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
         await page.WaitForURLAsync(app.BaseUrl + "/");
-        foreach (var (path, heading) in new[] { ("/", "Karibu"), ("/people", "Staff"), ("/people/new", "employee"), ("/catalog", "Products"), ("/catalog/prices", "Prices"), ("/inventory/items", "Items"), ("/inventory/purchases", "Purchases"), ("/inventory/wastage", "Wastage"), ("/admin/users", "Users"), ("/admin/audit", "Audit"), ("/profile", "My profile") })
+        foreach (var (path, heading) in new[] { ("/", "Karibu"), ("/people", "Staff"), ("/people/new", "employee"), ("/catalog", "Products"), ("/catalog/prices", "Prices"), ("/inventory/items", "Items"), ("/inventory/purchases", "Purchases"), ("/inventory/wastage", "Wastage"), ("/admin/users", "Users"), ("/admin/audit", "Audit"), ("/profile", "My profile"), ("/attendance", "My attendance"), ("/attendance/board", "Attendance board"), ("/attendance/reports", "Attendance reports"), ("/attendance/pins", "Kiosk PINs") })
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();

@@ -87,6 +87,7 @@ public static class DomainServices
         services.AddScoped<ReorderAdvisor>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddSingleton(configuration.GetSection("Attendance").Get<ShiftSchedule>() ?? new ShiftSchedule());
+        services.AddSingleton<BoardSnapshot>();
         services.AddScoped<AttendanceService>();
         services.AddScoped<AttendanceBoard>();
         services.AddScoped<AttendanceSupervision>();

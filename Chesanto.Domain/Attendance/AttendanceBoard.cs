@@ -19,7 +19,7 @@ public sealed record BoardView(DateOnly Day, Shift? Shift, IReadOnlyList<BoardLi
 
 /// <summary>Who is expected today and where they are: the live board and the morning reminder hook.</summary>
 public sealed class AttendanceBoard(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock,
-    IEventHub events, ShiftSchedule schedule)
+    IEventHub events, ShiftSchedule schedule, BoardSnapshot snapshot)
 {
     /// <summary>How long after the shift start someone still not clocked in is reminded.</summary>
     public static readonly TimeSpan ReminderAfter = TimeSpan.FromMinutes(30);
@@ -28,6 +28,11 @@ public sealed class AttendanceBoard(IDbContextFactory<ChesantoDbContext> dbs, IC
     {
         await currentUser.RequireAsync(Permissions.ViewAttendanceBoard);
         var day = clock.Today;
+        return await snapshot.GetAsync(day, () => LoadAsync(day));
+    }
+
+    private async Task<BoardView> LoadAsync(DateOnly day)
+    {
         await using var db = await dbs.CreateDbContextAsync();
         var records = await db.Attendance().AsNoTracking().Include(a => a.Employee).Where(a => a.WorkDate == day).ToListAsync();
         var shift = schedule.For(day);

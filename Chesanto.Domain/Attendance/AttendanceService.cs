@@ -11,7 +11,7 @@ public sealed record MyAttendance(Employee? Employee, Shift? Shift, AttendanceRe
 
 /// <summary>Clocking in and out (DOMAIN §10): one record per employee per Nairobi business day.</summary>
 public sealed class AttendanceService(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock,
-    IEventHub events, ShiftSchedule schedule)
+    IEventHub events, ShiftSchedule schedule, BoardSnapshot boards)
 {
     public async Task<MyAttendance> MineAsync(int days = 14)
     {
@@ -74,6 +74,7 @@ public sealed class AttendanceService(IDbContextFactory<ChesantoDbContext> dbs, 
             if (await FindAsync(again, employee.Id, day) is { } winner) throw AlreadyIn(winner, who);
             throw;
         }
+        boards.Invalidate();
         await events.PublishAsync(new ClockedIn(employee.Id, day, now, record.IsLate, record.LateMinutes));
         return record;
     }
@@ -98,6 +99,7 @@ public sealed class AttendanceService(IDbContextFactory<ChesantoDbContext> dbs, 
             var winner = await FindAsync(again, employee.Id, day);
             throw new DomainException($"{who} already clocked out today at {AttendanceTime.Local(winner?.ClockOutAt ?? now)}.");
         }
+        boards.Invalidate();
         await events.PublishAsync(new ClockedOut(employee.Id, day, now, record.HoursWorked.Value));
         return record;
     }

@@ -11,7 +11,7 @@ public sealed record AttendanceCorrection(int EmployeeId, DateOnly WorkDate, Att
 
 /// <summary>Supervisors' corrections (audited, with a reason) and the day-end that closes missed clock-outs.</summary>
 public sealed class AttendanceSupervision(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock,
-    IEventHub events, ShiftSchedule schedule)
+    IEventHub events, ShiftSchedule schedule, BoardSnapshot boards)
 {
     public async Task<AttendanceRecord> CorrectAsync(AttendanceCorrection input)
     {
@@ -46,6 +46,7 @@ public sealed class AttendanceSupervision(IDbContextFactory<ChesantoDbContext> d
         record.CorrectedAt = clock.UtcNow;
         try { await db.SaveChangesAsync(); }
         catch (DbUpdateException) { throw new ConcurrencyConflictException(); }
+        boards.Invalidate();
         await events.PublishAsync(new AttendanceCorrected(input.WorkDate, employee.Id));
         return record;
     }
@@ -91,6 +92,7 @@ public sealed class AttendanceSupervision(IDbContextFactory<ChesantoDbContext> d
         if (open.Count == 0) return 0;
         try { await db.SaveChangesAsync(); }
         catch (DbUpdateConcurrencyException) { return await CloseDayAsync(day); }
+        boards.Invalidate();
         await events.PublishAsync(new AttendanceCorrected(day, null));
         return open.Count;
     }

@@ -30,7 +30,7 @@ internal static class Staff
     /// <summary>The attendance service as another circuit would have it: acting as this user, whoever the host acts as.</summary>
     public static AttendanceService AttendanceOf(this DomainHost host, ApplicationUser user) =>
         new(host.Get<IDbContextFactory<ChesantoDbContext>>(), new FixedCurrentUser(new Actor(user.Id, user.Email!, user.Role, "10.0.0.7")),
-            host.Get<BusinessClock>(), host.Get<IEventHub>(), host.Get<ShiftSchedule>());
+            host.Get<BusinessClock>(), host.Get<IEventHub>(), host.Get<ShiftSchedule>(), host.Get<BoardSnapshot>());
 
     /// <summary>A Nairobi wall-clock moment in November 2026 (the 24th is a Tuesday, the 29th a Sunday).</summary>
     public static DateTimeOffset Nairobi(int day, int hour, int minute, int second = 0) => new(2026, 11, day, hour, minute, second, TimeSpan.FromHours(3));

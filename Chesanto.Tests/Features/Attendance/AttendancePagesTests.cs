@@ -3,6 +3,7 @@ using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Attendance;
 using Chesanto.Domain.People;
 using Chesanto.Tests.Domain.Attendance;
+using Chesanto.Tests.Features.Accounts;
 using Chesanto.Tests.Support;
 using Chesanto.Web.Features.Attendance;
 using Chesanto.Web.Features.Home;
@@ -83,6 +84,37 @@ public sealed class AttendancePagesTests : IAsyncLifetime
         board.WaitForAssertion(() => Assert.Equal("1", board.Find("[data-counter=in] .value").TextContent));
         Assert.Equal("1", board.Find("[data-counter=late] .value").TextContent);
         Assert.Equal("In since 06:30, late 30 min", board.Find("[data-employee=CHE010] .state").TextContent);
+    }
+
+    [Fact]
+    public async Task The_accountant_corrects_a_forgotten_clock_in_from_the_board_with_a_reason()
+    {
+        host.SignInAs(await host.Domain.CreateUserAsync("acc@chesanto.test", Role.Admin));
+        var screen = host.Open<Board>();
+        screen.Page.WaitForElement("[data-employee=CHE011] .correct");
+
+        await screen.Page.Find("[data-employee=CHE011] button.correct").ClickAsync(new());
+        screen.Dialogs.WaitForElement(".field-In input").Change("06:05");
+        screen.Dialogs.Find(".field-Reason textarea").Change("Signed the gate book at 06:05");
+        await screen.Dialogs.Find("button.save-correction").ClickAsync(new());
+
+        screen.Page.WaitForAssertion(() => Assert.Equal("In since 06:05", screen.Page.Find("[data-employee=CHE011] .state").TextContent));
+        var record = (await host.Domain.Get<AttendanceBoard>().TodayAsync()).Lines.Single(l => l.EmployeeNumber == "CHE011");
+        Assert.Equal(BoardState.In, record.State);
+    }
+
+    [Fact]
+    public async Task A_correction_without_a_reason_is_refused_at_the_reason_field()
+    {
+        host.SignInAs(await host.Domain.CreateUserAsync("acc@chesanto.test", Role.Admin));
+        var screen = host.Open<Board>();
+        screen.Page.WaitForElement("[data-employee=CHE011] .correct");
+
+        await screen.Page.Find("[data-employee=CHE011] button.correct").ClickAsync(new());
+        screen.Dialogs.WaitForElement(".field-In input").Change("6:05");
+        await screen.Dialogs.Find("button.save-correction").ClickAsync(new());
+
+        screen.Dialogs.WaitForAssertion(() => Assert.Contains("Say why the record is corrected.", screen.Dialogs.Find(".field-Reason").TextContent));
     }
 
     [Fact]

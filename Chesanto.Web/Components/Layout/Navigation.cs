@@ -18,7 +18,7 @@ public static class Navigation
         ]),
         new("Attendance",
         [
-            new("My attendance", "attendance", Icons.Material.Filled.Schedule, Permissions.SignedIn),
+            new("My attendance", "attendance/me", Icons.Material.Filled.Schedule, Permissions.SignedIn),
             new("Attendance board", "attendance/board", Icons.Material.Filled.Groups, Permissions.ViewAttendanceBoard),
             new("Attendance reports", "attendance/reports", Icons.Material.Filled.EventNote, Permissions.ViewAttendanceReports),
             new("Kiosk PINs", "attendance/pins", Icons.Material.Filled.Pin, Permissions.ManageKioskPins),

@@ -159,6 +159,26 @@ public sealed class SupervisionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_shared_board_snapshot_follows_clock_ins_and_staff_edits()
+    {
+        host.ActAs(productionHead);
+        var before = await host.Get<AttendanceBoard>().TodayAsync();
+        Assert.Same(before, await host.Get<AttendanceBoard>().TodayAsync());
+
+        await ClockInBakerAsync(6, 10);
+        host.ActAs(productionHead);
+        var afterClockIn = await host.Get<AttendanceBoard>().TodayAsync();
+        Assert.Equal(BoardState.In, afterClockIn.Lines.Single(l => l.EmployeeNumber == "CHE010").State);
+
+        host.CurrentUser.Actor = Actor.System;
+        var oven = (await host.Get<EmployeeService>().GetAsync(ovenRecord.Id))!;
+        oven.FirstName = "Kiln";
+        await host.Get<EmployeeService>().SaveAsync(oven);
+        host.ActAs(productionHead);
+        Assert.Equal("Kiln Wanjiru", (await host.Get<AttendanceBoard>().TodayAsync()).Lines.Single(l => l.EmployeeNumber == "CHE011").Name);
+    }
+
+    [Fact]
     public async Task The_board_is_for_department_heads_and_above()
     {
         host.ActAs(salesman);

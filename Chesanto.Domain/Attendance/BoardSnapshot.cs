@@ -5,17 +5,23 @@ namespace Chesanto.Domain.Attendance;
 
 /// <summary>
 /// Today's board, loaded once and shared by every open board: when someone clocks in, fifty wall screens and phones
-/// reload from one query instead of fifty. Attendance writes invalidate it before they publish; staff edits on event.
+/// reload from one query instead of fifty. Attendance writes invalidate it before they publish; staff edits on event;
+/// anything else (a seeder, a direct fix) shows within <see cref="MaxAge"/>.
 /// </summary>
 public sealed class BoardSnapshot : IDisposable
 {
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
     private readonly Lock _gate = new();
+    private readonly TimeProvider _time;
     private readonly IDisposable _staffEdits;
-    private (DateOnly Day, long Version, Task<BoardView> View)? _current;
+    private (DateOnly Day, long Version, DateTimeOffset At, Task<BoardView> View)? _current;
     private long _version;
 
-    public BoardSnapshot(IEventHub events) =>
+    public BoardSnapshot(IEventHub events, TimeProvider time)
+    {
+        _time = time;
         _staffEdits = events.Subscribe<EmployeeChanged>(_ => { Invalidate(); return Task.CompletedTask; });
+    }
 
     public void Invalidate() => Interlocked.Increment(ref _version);
 
@@ -23,10 +29,10 @@ public sealed class BoardSnapshot : IDisposable
     {
         lock (_gate)
         {
-            var version = Interlocked.Read(ref _version);
-            if (_current is { } c && c.Day == day && c.Version == version && !c.View.IsFaulted) return c.View;
+            var (version, now) = (Interlocked.Read(ref _version), _time.GetUtcNow());
+            if (_current is { } c && c.Day == day && c.Version == version && now - c.At < MaxAge && !c.View.IsFaulted) return c.View;
             var view = load();
-            _current = (day, version, view);
+            _current = (day, version, now, view);
             return view;
         }
     }

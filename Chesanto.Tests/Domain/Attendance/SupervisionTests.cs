@@ -176,6 +176,11 @@ public sealed class SupervisionTests : IAsyncLifetime
         await host.Get<EmployeeService>().SaveAsync(oven);
         host.ActAs(productionHead);
         Assert.Equal("Kiln Wanjiru", (await host.Get<AttendanceBoard>().TodayAsync()).Lines.Single(l => l.EmployeeNumber == "CHE011").Name);
+
+        await Staff.AddAsync(host, "CHE014", "Direct"); // no event: shows once the snapshot is older than its maximum age
+        Assert.DoesNotContain((await host.Get<AttendanceBoard>().TodayAsync()).Lines, l => l.EmployeeNumber == "CHE014");
+        host.Time.Advance(BoardSnapshot.MaxAge);
+        Assert.Contains((await host.Get<AttendanceBoard>().TodayAsync()).Lines, l => l.EmployeeNumber == "CHE014");
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class AttendanceBoardJourneyTests(AppHost app)
         };
         db.Employees.Add(employee);
         await db.SaveChangesAsync();
+        await app.Services.GetRequiredService<IEventHub>().PublishAsync(new EmployeeChanged(employee.Id)); // as EmployeeService does
         return employee;
     }
 

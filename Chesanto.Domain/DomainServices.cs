@@ -6,6 +6,7 @@ using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
 using Chesanto.Domain.Inventory;
 using Chesanto.Domain.People;
+using Chesanto.Domain.Production;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -82,9 +83,11 @@ public static class DomainServices
         services.AddScoped<StockSeeder>();
         services.AddScoped<SupplierSeeder>();
         services.AddScoped<PurchaseService>();
+        services.AddScoped<InventoryReportQueries>();
         services.AddScoped<WastageService>();
         services.AddScoped<StockCountService>();
         services.AddScoped<ReorderAdvisor>();
+        services.AddScoped<ReorderAlertService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddSingleton(configuration.GetSection("Attendance").Get<ShiftSchedule>() ?? new ShiftSchedule());
         services.AddSingleton<BoardSnapshot>();
@@ -93,6 +96,13 @@ public static class DomainServices
         services.AddScoped<AttendanceSupervision>();
         services.AddScoped<AttendanceReports>();
         services.AddScoped<KioskService>();
+        services.AddScoped<CrateLedger>();
+        services.AddScoped<CrateSeeder>();
+        services.AddScoped<UnitConversionService>();
+        services.AddScoped<UnitConversionSeeder>();
+        services.AddScoped<FinishedGoodsLedger>();
+        services.AddScoped<ProductionService>();
+        services.AddScoped<DayClosingService>();
         return services;
     }
 

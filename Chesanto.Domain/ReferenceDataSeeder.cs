@@ -7,7 +7,8 @@ namespace Chesanto.Domain;
 /// The reference data a fresh database starts with (DOMAIN §2.3 and §3.3), in dependency order. Every seeder only
 /// adds what is missing, so running this at every start is safe.
 /// </summary>
-public sealed class ReferenceDataSeeder(CatalogSeeder catalog, PriceSeeder prices, StockSeeder stock, SupplierSeeder suppliers)
+public sealed class ReferenceDataSeeder(CatalogSeeder catalog, PriceSeeder prices, StockSeeder stock, SupplierSeeder suppliers,
+    CrateSeeder crates, UnitConversionSeeder conversions)
 {
     public async Task SeedAsync()
     {
@@ -15,5 +16,7 @@ public sealed class ReferenceDataSeeder(CatalogSeeder catalog, PriceSeeder price
         await prices.SeedAsync();
         await stock.SeedAsync();
         await suppliers.SeedAsync();
+        await crates.SeedAsync();
+        await conversions.SeedAsync();
     }
 }

@@ -25,6 +25,12 @@ public static class Permissions
     public const string ManageKioskPins = "ManageKioskPins";
     /// <summary>The door tablet's only permission; held by the Kiosk role alone (see <see cref="Allows"/>).</summary>
     public const string UseKiosk = "UseKiosk";
+    public const string ViewProduction = "ViewProduction";
+    public const string RecordProduction = "RecordProduction";
+    public const string EditProduction = "EditProduction";
+    public const string AdjustFinishedGoods = "AdjustFinishedGoods";
+    public const string CloseDay = "CloseDay";
+    public const string EditClosedBooks = "EditClosedBooks";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -46,6 +52,13 @@ public static class Permissions
         [ViewAttendanceReports] = Role.DeptHead,
         [ManageKioskPins] = Role.Admin,
         [UseKiosk] = Role.Kiosk,
+        [ViewProduction] = Role.DeptHead,
+        [RecordProduction] = Role.ProductManager,
+        // Correcting a recorded batch and entering the day's indirect costs are the Accountant's (P19).
+        [EditProduction] = Role.Admin,
+        [AdjustFinishedGoods] = Role.Admin,
+        [CloseDay] = Role.Admin,
+        [EditClosedBooks] = Role.Superadmin,
     };
 
     /// <summary>

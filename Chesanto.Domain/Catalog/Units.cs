@@ -9,9 +9,9 @@ namespace Chesanto.Domain.Catalog;
 public static class Units
 {
     public const string Kg = "kg", G = "g", L = "l", Ml = "ml", Pcs = "pcs";
-    public const string Bag = "bag", Jerrycan = "jerrycan", Packet = "packet", Bucket = "bucket", Carton = "carton";
+    public const string Bag = "bag", Jerrycan = "jerrycan", Packet = "packet", Bucket = "bucket", Carton = "carton", Dozen = "dozen";
 
-    public static IReadOnlyList<string> All { get; } = [Kg, G, L, Ml, Pcs, Bag, Jerrycan, Packet, Bucket, Carton];
+    public static IReadOnlyList<string> All { get; } = [Kg, G, L, Ml, Pcs, Bag, Jerrycan, Packet, Bucket, Carton, Dozen];
 
     /// <summary>The unit in its canonical spelling, or a refusal naming <paramref name="field"/>.</summary>
     public static string Parse(string? unit, string field)
@@ -22,7 +22,8 @@ public static class Units
             : throw new DomainException($"Use one of the units {string.Join(", ", All)}.", field);
     }
 
-    /// <summary>How many <paramref name="to"/> make one <paramref name="from"/>, when the pair is a known conversion.</summary>
+    /// <summary>How many <paramref name="to"/> make one <paramref name="from"/>, when the pair is an exact metric one.
+    /// Pack sizes (bag, packet, dozen...) live in the conversions table: see <see cref="UnitConversionService"/>.</summary>
     public static decimal? TryFactor(string from, string to) => (from, to) switch
     {
         _ when from == to => 1m,

@@ -4,6 +4,7 @@ using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Inventory;
 using Chesanto.Domain.People;
+using Chesanto.Domain.Production;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,17 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<PurchaseLine> PurchaseLines => Set<PurchaseLine>();
     public DbSet<PurchaseSequence> PurchaseSequences => Set<PurchaseSequence>();
     public DbSet<WastageRecord> WastageRecords => Set<WastageRecord>();
+    public DbSet<CrateMovement> CrateMovements => Set<CrateMovement>();
+    public DbSet<CrateGuard> CrateGuards => Set<CrateGuard>();
+    public DbSet<UnitConversion> UnitConversions => Set<UnitConversion>();
+    public DbSet<ProductionDay> ProductionDays => Set<ProductionDay>();
+    public DbSet<ProductionBatch> ProductionBatches => Set<ProductionBatch>();
+    public DbSet<BatchIngredient> BatchIngredients => Set<BatchIngredient>();
+    public DbSet<IndirectCost> IndirectCosts => Set<IndirectCost>();
+    public DbSet<FinishedGoodsMovement> FinishedGoodsMovements => Set<FinishedGoodsMovement>();
+    public DbSet<FinishedGoodsGuard> FinishedGoodsGuards => Set<FinishedGoodsGuard>();
+    public DbSet<FinishedGoodsCount> FinishedGoodsCounts => Set<FinishedGoodsCount>();
+    public DbSet<DailyProductionReport> DailyProductionReports => Set<DailyProductionReport>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }
@@ -58,8 +70,11 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     /// <summary>The stock ledger is append-only: a mistake is reversed by a new movement, never edited away (P1, P13).</summary>
     private void RefuseLedgerRewrites()
     {
-        if (ChangeTracker.Entries<StockMovement>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        if (ChangeTracker.Entries<StockMovement>().Any(e => e.State is EntityState.Modified or EntityState.Deleted)
+            || ChangeTracker.Entries<FinishedGoodsMovement>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("Stock movements cannot be changed or deleted; post a reversal instead.");
+        if (ChangeTracker.Entries<CrateMovement>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("Crate movements cannot be changed or deleted; post a reversal instead.");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -37,6 +37,27 @@ public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
             .OrderByDescending(m => m.Id).Take(take).ToListAsync();
     }
 
+    /// <summary>
+    /// One page of an item's movements, newest first, narrowed by the filter; with the filtered total, and which of the
+    /// page's movements have been reversed already (so a page need not offer reversing them).
+    /// </summary>
+    public async Task<StockHistoryPage> HistoryPageAsync(int itemId, StockHistoryFilter filter, int skip, int take)
+    {
+        await currentUser.RequireAsync(Permissions.ViewCatalog);
+        if (skip < 0 || take is < 1 or > 500) throw new DomainException("Ask for between 1 and 500 movements.");
+        await using var db = await dbs.CreateDbContextAsync();
+        var query = db.StockMovements.AsNoTracking().Where(m => m.InventoryItemId == itemId);
+        if (filter.Type is { } type) query = query.Where(m => m.Type == type);
+        if (filter.From is { } from) query = query.Where(m => m.BusinessDay >= from);
+        if (filter.To is { } to) query = query.Where(m => m.BusinessDay <= to);
+        var total = await query.CountAsync();
+        var movements = await query.OrderByDescending(m => m.Id).Skip(skip).Take(take).ToListAsync();
+        var ids = movements.Select(m => m.Id).ToList();
+        var reversed = await db.StockMovements.Where(m => m.ReversesMovementId != null && ids.Contains(m.ReversesMovementId.Value))
+            .Select(m => m.ReversesMovementId!.Value).ToListAsync();
+        return new StockHistoryPage(movements, total, reversed.ToHashSet());
+    }
+
     /// <summary>Posts one movement; one that would leave less than nothing in the store is refused, naming the shortfall.</summary>
     public async Task<StockMovement> PostAsync(int itemId, StockMovementType type, decimal quantity, string reason,
         string? referenceType = null, string? referenceId = null)

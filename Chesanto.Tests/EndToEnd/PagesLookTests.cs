@@ -1,4 +1,7 @@
+using Chesanto.Domain.Data;
 using Chesanto.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chesanto.Tests.EndToEnd;
 
@@ -14,13 +17,66 @@ public sealed class PagesLookTests(AppHost app)
         var page = await app.NewPageAsync(width, height);
         await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
         await page.WaitForURLAsync(app.BaseUrl + "/");
-        foreach (var (path, heading) in new[] { ("/", "Karibu"), ("/people", "Staff"), ("/people/new", "employee"), ("/catalog", "Products"), ("/catalog/prices", "Prices"), ("/inventory/items", "Items"), ("/inventory/purchases", "Purchases"), ("/inventory/wastage", "Wastage"), ("/admin/users", "Users"), ("/admin/audit", "Audit"), ("/profile", "My profile"), ("/attendance", "My attendance"), ("/attendance/board", "Attendance board"), ("/attendance/reports", "Attendance reports"), ("/attendance/pins", "Kiosk PINs") })
+        var flour = await FlourIdAsync();
+        (string Path, string Heading)[] pages =
+        [
+            ("/", "Karibu"),
+            ("/inventory", "Stock board"),
+            ($"/inventory/items/{flour}", "Wheat Flour"),
+            ("/people", "Staff"),
+            ("/people/new", "employee"),
+            ("/catalog", "Products"),
+            ("/catalog/prices", "Prices"),
+            ("/inventory/items", "Items"),
+            ("/inventory/purchases", "Purchases"),
+            ("/inventory/wastage", "Wastage"),
+            ("/inventory/counts", "Stock count"),
+            ("/inventory/crates", "Crates"),
+            ("/inventory/units", "Unit conversions"),
+            ("/production", "Production"),
+            ("/admin/users", "Users"),
+            ("/admin/audit", "Audit"),
+            ("/profile", "My profile"),
+            ("/attendance", "My attendance"),
+            ("/attendance/board", "Attendance board"),
+            ("/attendance/reports", "Attendance reports"),
+            ("/attendance/pins", "Kiosk PINs"),
+        ];
+        foreach (var (path, heading) in pages)
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
             await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.Replace('/', '-'))}");
         }
+    }
+
+    private async Task<int> FlourIdAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
+        return await db.InventoryItems.Where(i => i.Name == "Wheat Flour").Select(i => i.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task A_count_posted_on_a_phone_shows_its_variances_without_sideways_scrolling()
+    {
+        var page = await app.NewPageAsync(390, 844);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.GotoAsync("/inventory/counts");
+        await page.WaitForCircuitAsync();
+        var trays = page.Locator("#count-table tbody tr", new() { HasText = "Baking Trays" });
+        var expected = decimal.Parse((await trays.Locator(".count-expected").InnerTextAsync()).Split(' ')[0]);
+        await trays.Locator("input").FillAsync((expected - 3).ToString());
+        await page.Locator(".field-Note input").FillAsync("Phone check");
+        await page.ClickAsync("#post-count");
+
+        var result = page.Locator("#count-result-table tbody tr", new() { HasText = "Baking Trays" });
+        await result.WaitForAsync();
+        Assert.Contains("Investigate", await result.InnerTextAsync());
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
+        await page.ScreenshotAsync("phone-inventory-count-posted");
     }
 
     [Fact]

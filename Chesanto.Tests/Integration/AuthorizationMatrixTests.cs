@@ -64,6 +64,8 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.Salesman, "/admin/audit", false)]
     [InlineData(Role.Salesman, "/people", false)]
     [InlineData(Role.Salesman, "/profile", true)]
+    [InlineData(Role.Salesman, "/inventory", false)]
+    [InlineData(Role.DeptHead, "/inventory", true)]
     [InlineData(Role.DeptHead, "/people", true)]
     [InlineData(Role.DeptHead, "/admin/users", false)]
     [InlineData(Role.Admin, "/admin/users", true)]

@@ -3,6 +3,7 @@ using Chesanto.Domain.Common;
 using Chesanto.Domain.Notifications;
 using Chesanto.Web.Components;
 using Chesanto.Web.Features.Account;
+using Chesanto.Web.Features.Exports;
 using Chesanto.Web.Integrations.Email;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -28,6 +29,7 @@ public static class ChesantoHost
         services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<AccountRedirects>();
+        services.AddExports();
 
         services.AddAuthentication(o =>
             {
@@ -49,6 +51,7 @@ public static class ChesantoHost
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, PasswordChangeRedirect>();
 
         services.AddEmail(builder.Configuration);
+        services.AddReorderAlerts();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
     }
@@ -67,6 +70,7 @@ public static class ChesantoHost
         app.MapHealthChecks("/health");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapExportEndpoints();
     }
 
     private static void AddEmail(this IServiceCollection services, IConfiguration configuration)

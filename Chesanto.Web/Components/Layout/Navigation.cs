@@ -30,14 +30,19 @@ public static class Navigation
         ]),
         new("Production",
         [
+            new("Production board", "production", Icons.Material.Filled.Factory, Permissions.ViewProduction),
             new("Products & recipes", "catalog", Icons.Material.Filled.BakeryDining, Permissions.ViewCatalog),
             new("Prices", "catalog/prices", Icons.Material.Filled.Sell, Permissions.ViewCatalog),
         ]),
         new("Inventory",
         [
+            new("Stock board", "inventory", Icons.Material.Filled.SpaceDashboard, Permissions.ViewCatalog),
             new("Items & prices", "inventory/items", Icons.Material.Filled.Inventory2, Permissions.ViewCatalog),
             new("Purchases", "inventory/purchases", Icons.Material.Filled.ShoppingCart, Permissions.ViewCatalog),
             new("Wastage", "inventory/wastage", Icons.Material.Filled.DeleteSweep, Permissions.ViewCatalog),
+            new("Stock count", "inventory/counts", Icons.Material.Filled.Checklist, Permissions.ManageStock),
+            new("Crates", "inventory/crates", Icons.Material.Filled.ViewModule, Permissions.ViewCatalog),
+            new("Unit conversions", "inventory/units", Icons.Material.Filled.Straighten, Permissions.ViewCatalog),
         ]),
         new("Administration",
         [

@@ -1,0 +1,49 @@
+using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Common;
+
+namespace Chesanto.Web.Features.Exports;
+
+/// <summary>Excel downloads, for whoever may see the catalogue. Ranges are business days; the default is this month so far.</summary>
+public static class ExportEndpoints
+{
+    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>();
+
+    public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var inventory = endpoints.MapGroup("/export/inventory").RequireAuthorization(Permissions.ViewCatalog);
+        inventory.MapGet("/items.xlsx", async (InventoryExports exports, BusinessClock clock) =>
+            File(await exports.ItemsAsync(), $"chesanto-items-{clock.Today:yyyy-MM-dd}.xlsx"));
+        inventory.MapGet("/movements.xlsx", (InventoryExports exports, BusinessClock clock, DateOnly? from, DateOnly? to, int? item) =>
+        {
+            var (start, end) = Range(clock, from, to);
+            var itemPart = item is { } id ? $"-item-{id}" : "";
+            return Refusable(async () => File(await exports.MovementsAsync(start, end, item),
+                $"chesanto-stock-movements{itemPart}-{start:yyyy-MM-dd}-to-{end:yyyy-MM-dd}.xlsx"));
+        });
+        inventory.MapGet("/purchases.xlsx", (InventoryExports exports, BusinessClock clock, DateOnly? from, DateOnly? to) =>
+        {
+            var (start, end) = Range(clock, from, to);
+            return Refusable(async () => File(await exports.PurchasesAsync(start, end),
+                $"chesanto-purchases-{start:yyyy-MM-dd}-to-{end:yyyy-MM-dd}.xlsx"));
+        });
+    }
+
+    /// <summary>The link for this month so far (the pages' default).</summary>
+    public static string ThisMonth(string path, DateOnly today) =>
+        $"{path}?from={new DateOnly(today.Year, today.Month, 1):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+
+    private static (DateOnly From, DateOnly To) Range(BusinessClock clock, DateOnly? from, DateOnly? to)
+    {
+        var end = to ?? clock.Today;
+        return (from ?? new DateOnly(end.Year, end.Month, 1), end);
+    }
+
+    private static IResult File(byte[] content, string name) => TypedResults.File(content, ExcelWorkbook.ContentType, name);
+
+    private static async Task<IResult> Refusable(Func<Task<IResult>> export)
+    {
+        try { return await export(); }
+        catch (PermissionDeniedException) { return TypedResults.Forbid(); }
+        catch (DomainException refusal) { return TypedResults.Problem(refusal.Message, statusCode: StatusCodes.Status400BadRequest); }
+    }
+}

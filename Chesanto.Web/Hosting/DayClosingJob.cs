@@ -1,7 +1,5 @@
 using Chesanto.Domain.Common;
-using Chesanto.Domain.Data;
 using Chesanto.Domain.Production;
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace Chesanto.Web.Hosting;
@@ -24,8 +22,7 @@ public sealed class DayClosingJob(IServiceScopeFactory scopes, BusinessClock clo
     // the day it was due for and not the new one.
     public Task Execute(IJobExecutionContext context) => RunAsync(DueDay(context.ScheduledFireTimeUtc ?? clock.UtcNow));
 
-    public static DateOnly DueDay(DateTimeOffset scheduledFire) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(scheduledFire, BusinessClock.Nairobi).DateTime);
+    public static DateOnly DueDay(DateTimeOffset scheduledFire) => SystemActor.DueDay(scheduledFire);
 
     /// <summary>Closes <paramref name="day"/> (today when null); returns its report, or null when closing failed.</summary>
     public async Task<DailyProductionReport?> RunAsync(DateOnly? day = null)
@@ -34,11 +31,7 @@ public sealed class DayClosingJob(IServiceScopeFactory scopes, BusinessClock clo
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var services = scope.ServiceProvider;
-            var system = new FixedCurrentUser(Actor.System);
-            var closing = ActivatorUtilities.CreateInstance<DayClosingService>(services, system,
-                new SystemDbFactory(services.GetRequiredService<IDbContextFactory<ChesantoDbContext>>()));
-            var report = await closing.CloseDayAsync(date);
+            var report = await SystemActor.Create<DayClosingService>(scope.ServiceProvider).CloseDayAsync(date);
             logger.LogInformation("Production day {Day} closed: {Batches} batches, report generated {GeneratedAt}.", date, report.BatchCount, report.GeneratedAt);
             return report;
         }
@@ -46,24 +39,6 @@ public sealed class DayClosingJob(IServiceScopeFactory scopes, BusinessClock clo
         {
             logger.LogError(e, "Closing the production day {Day} failed; an accountant can close it from the production page.", date);
             return null;
-        }
-    }
-
-    /// <summary>The scope's contexts, with the system named as the actor in the audit log (a job has no signed-in user).</summary>
-    private sealed class SystemDbFactory(IDbContextFactory<ChesantoDbContext> inner) : IDbContextFactory<ChesantoDbContext>
-    {
-        public ChesantoDbContext CreateDbContext()
-        {
-            var db = inner.CreateDbContext();
-            db.Actor = Actor.System;
-            return db;
-        }
-
-        public async Task<ChesantoDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default)
-        {
-            var db = await inner.CreateDbContextAsync(cancellationToken);
-            db.Actor = Actor.System;
-            return db;
         }
     }
 }

@@ -20,6 +20,8 @@ public static class ScheduledJobs
         quartz.SchedulerName = $"chesanto-{Guid.NewGuid():N}";
         ReorderCheckJob.Schedule(quartz);
         DayClosingJob.Schedule(quartz);
+        AttendanceDayEndJob.Schedule(quartz);
+        AttendanceReminderJob.Schedule(quartz);
     }
 
     /// <summary>Adds a job with one daily cron trigger in Nairobi time; a run missed while the host was down fires once at start-up.</summary>

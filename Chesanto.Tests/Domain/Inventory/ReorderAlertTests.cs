@@ -89,7 +89,7 @@ public sealed class ReorderAlertTests : IAsyncLifetime
     [Fact]
     public async Task A_stock_movement_queues_a_check_that_emails_without_waiting_for_the_posting()
     {
-        var errors = new ErrorLog();
+        var errors = new ErrorLog<ReorderAlertWatcher>();
         var watcher = new ReorderAlertWatcher(host.Services.GetRequiredService<IEventHub>(),
             host.Services.GetRequiredService<IServiceScopeFactory>(), errors);
         await watcher.StartAsync(CancellationToken.None);
@@ -106,17 +106,6 @@ public sealed class ReorderAlertTests : IAsyncLifetime
 
         Assert.Empty(errors.Errors);
         Assert.Equal(["LOW stock: Sugar", "OUT stock: Cooking Fat"], AlertSubjects);
-    }
-
-    private sealed class ErrorLog : ILogger<ReorderAlertWatcher>
-    {
-        public List<Exception?> Errors { get; } = [];
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel >= LogLevel.Error) lock (Errors) Errors.Add(exception);
-        }
     }
 
     [Fact]

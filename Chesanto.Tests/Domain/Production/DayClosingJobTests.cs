@@ -4,13 +4,14 @@ using Chesanto.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Chesanto.Tests.Support;
 using Quartz;
 
 namespace Chesanto.Tests.Domain.Production;
 
 public sealed class DayClosingJobTests : ProductionFixture
 {
-    private readonly ErrorLog errors = new();
+    private readonly ErrorLog<DayClosingJob> errors = new();
     private DateOnly Today => host.Get<BusinessClock>().Today;
 
     private DayClosingJob Job => new(host.Services.GetRequiredService<IServiceScopeFactory>(), host.Get<BusinessClock>(), errors);
@@ -70,16 +71,5 @@ public sealed class DayClosingJobTests : ProductionFixture
         var evening = new DateTimeOffset(2026, 11, 24, 17, 30, 0, TimeSpan.Zero);
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 18, 0, 0, TimeSpan.Zero), schedule.GetTimeAfter(evening));
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 18, 0, 0, TimeSpan.Zero), schedule.GetTimeAfter(evening.AddHours(1)));
-    }
-
-    private sealed class ErrorLog : ILogger<DayClosingJob>
-    {
-        public List<Exception?> Errors { get; } = [];
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (logLevel >= LogLevel.Error) lock (Errors) Errors.Add(exception);
-        }
     }
 }

@@ -1,12 +1,14 @@
 using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Attendance;
 using Chesanto.Domain.Common;
+using Chesanto.Domain.People;
 
 namespace Chesanto.Web.Features.Exports;
 
 /// <summary>Excel downloads, for whoever may see the catalogue (or production, for its files). Ranges are business days; the default is this month so far.</summary>
 public static class ExportEndpoints
 {
-    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>();
+    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>().AddScoped<AttendanceExports>();
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -27,6 +29,20 @@ public static class ExportEndpoints
                 $"chesanto-purchases-{start:yyyy-MM-dd}-to-{end:yyyy-MM-dd}.xlsx"));
         });
         endpoints.MapProductionExports();
+        endpoints.MapAttendanceExports();
+    }
+
+    private static void MapAttendanceExports(this IEndpointRouteBuilder endpoints)
+    {
+        var attendance = endpoints.MapGroup("/export/attendance").RequireAuthorization(Permissions.ViewAttendanceReports);
+        attendance.MapGet("/summary.xlsx", (AttendanceExports exports, BusinessClock clock, DateOnly? day, bool? monthly, Department? department) =>
+        {
+            var anyDay = day ?? clock.Today;
+            var period = monthly == true ? AttendancePeriod.MonthOf(anyDay) : AttendancePeriod.WeekOf(anyDay);
+            var departmentPart = department is { } d ? $"-{d.ToString().ToLowerInvariant()}" : "";
+            return Refusable(async () => File(await exports.SummaryAsync(period, department),
+                $"chesanto-attendance{departmentPart}-{period.From:yyyy-MM-dd}-to-{period.To:yyyy-MM-dd}.xlsx"));
+        });
     }
 
     private static void MapProductionExports(this IEndpointRouteBuilder endpoints)

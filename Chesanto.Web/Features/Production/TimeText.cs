@@ -13,6 +13,8 @@ public static class TimeText
     public static string Span(TimeOnly? start, TimeOnly? end) => (start, end) switch
     {
         (null, null) => "",
-        _ => $"{Show(start) ?? "?"}–{Show(end) ?? "?"}",
+        (_, null) => $"from {Show(start)}",
+        (null, _) => $"until {Show(end)}",
+        _ => $"{Show(start)}–{Show(end)}",
     };
 }

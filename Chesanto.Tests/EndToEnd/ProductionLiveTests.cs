@@ -47,8 +47,9 @@ public sealed class ProductionLiveTests(AppHost app)
 
         await RecordAsync(recorder, "KDF", 104, notes);
 
-        await recorder.WaitForSelectorAsync($"#batch-table .batch-details:has-text('{notes}')");
-        await watcher.WaitForSelectorAsync($"#batch-table .batch-details:has-text('{notes}')");
+        await recorder.WaitForSelectorAsync($"#batch-table .batch-details:has-text('{notes}'), #batch-refused", new() { Timeout = 30_000 });
+        Assert.Equal("", await recorder.Locator("#batch-refused").CountAsync() > 0 ? await recorder.InnerTextAsync("#batch-refused") : "");
+        await watcher.WaitForSelectorAsync($"#batch-table .batch-details:has-text('{notes}')", new() { Timeout = 30_000 });
         Assert.Equal(0, navigations);
         Assert.False(await watcher.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
         await recorder.ScreenshotAsync("laptop-production-batch-recorded");

@@ -6,6 +6,7 @@ using Chesanto.Tests.Support;
 using Chesanto.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Quartz;
 
 namespace Chesanto.Tests.Domain.Inventory;
@@ -122,7 +123,8 @@ public sealed class ReorderAlertTests : IAsyncLifetime
     [Fact]
     public async Task The_daily_trigger_fires_at_0800_in_Nairobi_which_is_0500_utc()
     {
-        var services = new ServiceCollection().AddLogging();
+        // Quartz keeps the logger factory in a static: a disposed one would break every app host started after this test.
+        var services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance).AddLogging();
         services.AddQuartz(ReorderAlertHosting.ConfigureJobs);
         await using var provider = services.BuildServiceProvider();
         var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler();

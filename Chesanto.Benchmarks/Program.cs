@@ -4,6 +4,8 @@ using Chesanto.Benchmarks;
 var scenarios = new Dictionary<string, Func<Task>>
 {
     ["receive-purchase"] = () => ReceivePurchase.RunAsync(runs: 200),
+    ["record-batch"] = ProductionDayBench.RecordBatchesAsync,
+    ["close-day"] = ProductionDayBench.CloseDayAsync,
 };
 var chosen = args.Length > 0 ? args : scenarios.Keys.ToArray();
 foreach (var name in chosen)
@@ -15,4 +17,5 @@ foreach (var name in chosen)
     }
     await run();
 }
+await ProductionDayBench.DisposeAsync();
 return 0;

@@ -1,4 +1,5 @@
 using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Attendance;
 using Chesanto.Domain.Audit;
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
@@ -88,12 +89,20 @@ public static class DomainServices
         services.AddScoped<ReorderAdvisor>();
         services.AddScoped<ReorderAlertService>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddSingleton(configuration.GetSection("Attendance").Get<ShiftSchedule>() ?? new ShiftSchedule());
+        services.AddSingleton<BoardSnapshot>();
+        services.AddScoped<AttendanceService>();
+        services.AddScoped<AttendanceBoard>();
+        services.AddScoped<AttendanceSupervision>();
+        services.AddScoped<AttendanceReports>();
+        services.AddScoped<KioskService>();
         services.AddScoped<CrateLedger>();
         services.AddScoped<CrateSeeder>();
         services.AddScoped<UnitConversionService>();
         services.AddScoped<UnitConversionSeeder>();
         services.AddScoped<FinishedGoodsLedger>();
         services.AddScoped<ProductionService>();
+        services.AddScoped<ProductionReportQueries>();
         services.AddScoped<DayClosingService>();
         return services;
     }

@@ -19,6 +19,12 @@ public static class Permissions
     public const string ManagePurchases = "ManagePurchases";
     public const string RecordWastage = "RecordWastage";
     public const string ApproveWastage = "ApproveWastage";
+    public const string ViewAttendanceBoard = "ViewAttendanceBoard";
+    public const string CorrectAttendance = "CorrectAttendance";
+    public const string ViewAttendanceReports = "ViewAttendanceReports";
+    public const string ManageKioskPins = "ManageKioskPins";
+    /// <summary>The door tablet's only permission; held by the Kiosk role alone (see <see cref="Allows"/>).</summary>
+    public const string UseKiosk = "UseKiosk";
     public const string ViewProduction = "ViewProduction";
     public const string RecordProduction = "RecordProduction";
     public const string EditProduction = "EditProduction";
@@ -41,6 +47,11 @@ public static class Permissions
         [ManagePurchases] = Role.Admin,
         [RecordWastage] = Role.ProductManager,
         [ApproveWastage] = Role.Superadmin,
+        [ViewAttendanceBoard] = Role.DeptHead,
+        [CorrectAttendance] = Role.DeptHead,
+        [ViewAttendanceReports] = Role.DeptHead,
+        [ManageKioskPins] = Role.Admin,
+        [UseKiosk] = Role.Kiosk,
         [ViewProduction] = Role.DeptHead,
         [RecordProduction] = Role.ProductManager,
         // Correcting a recorded batch and entering the day's indirect costs are the Accountant's (P19).
@@ -50,6 +61,11 @@ public static class Permissions
         [EditClosedBooks] = Role.Superadmin,
     };
 
+    /// <summary>
+    /// Permissions inherit upward, except the kiosk's: the tablet's role holds only <see cref="UseKiosk"/>, and no
+    /// person's role holds that one (a signed-in clerk must not clock colleagues in by PIN).
+    /// </summary>
     public static bool Allows(Role role, string permission) =>
-        MinimumRole.TryGetValue(permission, out var minimum) && role >= minimum && role != Role.None;
+        MinimumRole.TryGetValue(permission, out var minimum) && role != Role.None
+        && (role == Role.Kiosk || permission == UseKiosk ? role == minimum : role >= minimum);
 }

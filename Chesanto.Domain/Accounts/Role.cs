@@ -4,6 +4,8 @@ namespace Chesanto.Domain.Accounts;
 public enum Role
 {
     None = 0,
+    /// <summary>A shared tablet at the door: clock-in by staff number + PIN and nothing else (below every person's role).</summary>
+    Kiosk = 5,
     BasicUser = 10,
     Security = 20,
     Salesman = 30,
@@ -18,6 +20,7 @@ public static class RoleNames
 {
     public static string Code(this Role role) => role switch
     {
+        Role.Kiosk => "KIOSK",
         Role.BasicUser => "BASIC_USER",
         Role.Security => "SECURITY",
         Role.Salesman => "SALESMAN",
@@ -31,6 +34,7 @@ public static class RoleNames
 
     public static string Title(this Role role) => role switch
     {
+        Role.Kiosk => "Door kiosk (tablet)",
         Role.BasicUser => "Awaiting approval",
         Role.Security => "Gate man",
         Role.Salesman => "Sales Rep",

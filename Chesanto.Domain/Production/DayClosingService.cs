@@ -39,6 +39,7 @@ public sealed class DayClosingService(IDbContextFactory<ChesantoDbContext> dbs, 
         if (force && !actor.Can(Permissions.EditClosedBooks)) throw new PermissionDeniedException(Permissions.EditClosedBooks);
         var day = date ?? clock.Today;
         if (day > clock.Today) throw new DomainException("A day cannot be closed before it has begun.", "Day");
+        if (!force && await ClosedReportAsync(day) is { } closed) return closed;
 
         for (var attempt = 1; ; attempt++)
         {
@@ -95,6 +96,14 @@ public sealed class DayClosingService(IDbContextFactory<ChesantoDbContext> dbs, 
             if (closedNow) await events.PublishAsync(new ProductionDayChanged(day, true));
             return report;
         }
+    }
+
+    /// <summary>The stored report of a closed day, found without loading its batches; the job's repeat runs stop here.</summary>
+    private async Task<DailyProductionReport?> ClosedReportAsync(DateOnly day)
+    {
+        await using var db = await dbs.CreateDbContextAsync();
+        if (!await db.ProductionDays.AnyAsync(d => d.Date == day && d.IsClosed)) return null;
+        return await db.DailyProductionReports.AsNoTracking().SingleOrDefaultAsync(r => r.Date == day);
     }
 
     /// <summary>Reopens a closed day for corrections (superadmin only), with the reason in the audit log.</summary>

@@ -37,6 +37,10 @@ public sealed class PagesLookTests(AppHost app)
             ("/admin/users", "Users"),
             ("/admin/audit", "Audit"),
             ("/profile", "My profile"),
+            ("/attendance", "My attendance"),
+            ("/attendance/board", "Attendance board"),
+            ("/attendance/reports", "Attendance reports"),
+            ("/attendance/pins", "Kiosk PINs"),
         ];
         foreach (var (path, heading) in pages)
         {

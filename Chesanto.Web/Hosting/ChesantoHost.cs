@@ -52,12 +52,14 @@ public static class ChesantoHost
 
         services.AddEmail(builder.Configuration);
         services.AddReorderAlerts();
+        services.AddScheduledJobs();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
     }
 
     public static void UseChesanto(this WebApplication app)
     {
+        app.ScopeQuartzLoggingToThisHost();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -11,17 +11,7 @@ public static class ReorderAlertHosting
     public static IServiceCollection AddReorderAlerts(this IServiceCollection services)
     {
         services.AddHostedService<ReorderAlertWatcher>();
-        services.AddQuartz(ConfigureJobs);
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        return services;
-    }
-
-    public static void ConfigureJobs(IServiceCollectionQuartzConfigurator quartz)
-    {
-        // Quartz keeps schedulers in a process-wide registry by name: one name per host, so two hosts in one
-        // process (tests) do not collide. The store is in memory, so the name carries no state.
-        quartz.SchedulerName = $"chesanto-{Guid.NewGuid():N}";
-        ReorderCheckJob.Schedule(quartz);
+        return services; // the 08:00 check is one of the ScheduledJobs
     }
 }
 
@@ -81,12 +71,7 @@ public sealed class ReorderCheckJob(IServiceScopeFactory scopes) : IJob
     public static readonly TriggerKey TriggerKey = new("reorder-check-0800");
     public const string Cron = "0 0 8 * * ?";
 
-    public static void Schedule(IServiceCollectionQuartzConfigurator quartz)
-    {
-        quartz.AddJob<ReorderCheckJob>(j => j.WithIdentity(Key));
-        quartz.AddTrigger(t => t.ForJob(Key).WithIdentity(TriggerKey)
-            .WithCronSchedule(Cron, c => c.InTimeZone(BusinessClock.Nairobi).WithMisfireHandlingInstructionFireAndProceed()));
-    }
+    public static void Schedule(IServiceCollectionQuartzConfigurator quartz) => ScheduledJobs.Daily<ReorderCheckJob>(quartz, Key, TriggerKey, Cron);
 
     public Task Execute(IJobExecutionContext context) => RunAsync(context.CancellationToken);
 

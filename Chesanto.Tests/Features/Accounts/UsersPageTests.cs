@@ -75,7 +75,7 @@ public sealed class UsersPageTests : IAsyncLifetime
 
         screen.Dialogs.WaitForElement(".invite-role.mud-input-control").MouseDown();
 
-        screen.Popovers.WaitForAssertion(() => Assert.Equal(["Dispatch Officer", "Sales Rep", "Gate man"],
+        screen.Popovers.WaitForAssertion(() => Assert.Equal(["Dispatch Officer", "Sales Rep", "Gate man", "Door kiosk (tablet)"],
             screen.Popovers.FindAll(".mud-popover-open .mud-list-item").Select(o => o.TextContent.Trim())));
     }
 

@@ -16,6 +16,14 @@ public static class Navigation
             new("Dashboard", "", Icons.Material.Filled.Dashboard, Permissions.SignedIn),
             new("My profile", "profile", Icons.Material.Filled.Person, Permissions.SignedIn),
         ]),
+        new("Attendance",
+        [
+            new("My attendance", "attendance/me", Icons.Material.Filled.Schedule, Permissions.SignedIn),
+            new("Attendance board", "attendance/board", Icons.Material.Filled.Groups, Permissions.ViewAttendanceBoard),
+            new("Attendance reports", "attendance/reports", Icons.Material.Filled.EventNote, Permissions.ViewAttendanceReports),
+            new("Kiosk PINs", "attendance/pins", Icons.Material.Filled.Pin, Permissions.ManageKioskPins),
+            new("Clock in / out", "attendance/kiosk", Icons.Material.Filled.TouchApp, Permissions.UseKiosk),
+        ]),
         new("People",
         [
             new("Staff register", "people", Icons.Material.Filled.Badge, Permissions.ViewStaff),

@@ -18,6 +18,7 @@ public sealed class AccountRedirects(NavigationManager navigation)
     {
         if (user.MustChangePassword) To("/Account/ChangePassword");
         else if (user.Role == Chesanto.Domain.Accounts.Role.BasicUser) To("/profile");
+        else if (user.Role == Chesanto.Domain.Accounts.Role.Kiosk) To("/attendance/kiosk");
         else To(returnUrl);
     }
 }

@@ -3,10 +3,10 @@ using Chesanto.Domain.Common;
 
 namespace Chesanto.Web.Features.Exports;
 
-/// <summary>Excel downloads, for whoever may see the catalogue. Ranges are business days; the default is this month so far.</summary>
+/// <summary>Excel downloads, for whoever may see the catalogue (or production, for its files). Ranges are business days; the default is this month so far.</summary>
 public static class ExportEndpoints
 {
-    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>();
+    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>();
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -25,6 +25,23 @@ public static class ExportEndpoints
             var (start, end) = Range(clock, from, to);
             return Refusable(async () => File(await exports.PurchasesAsync(start, end),
                 $"chesanto-purchases-{start:yyyy-MM-dd}-to-{end:yyyy-MM-dd}.xlsx"));
+        });
+        endpoints.MapProductionExports();
+    }
+
+    private static void MapProductionExports(this IEndpointRouteBuilder endpoints)
+    {
+        var production = endpoints.MapGroup("/export/production").RequireAuthorization(Permissions.ViewProduction);
+        production.MapGet("/day.xlsx", (ProductionExports exports, BusinessClock clock, DateOnly? date) =>
+        {
+            var day = date ?? clock.Today;
+            return Refusable(async () => File(await exports.DayAsync(day), $"chesanto-production-{day:yyyy-MM-dd}.xlsx"));
+        });
+        production.MapGet("/batches.xlsx", (ProductionExports exports, BusinessClock clock, DateOnly? from, DateOnly? to) =>
+        {
+            var (start, end) = Range(clock, from, to);
+            return Refusable(async () => File(await exports.BatchesAsync(start, end),
+                $"chesanto-production-batches-{start:yyyy-MM-dd}-to-{end:yyyy-MM-dd}.xlsx"));
         });
     }
 

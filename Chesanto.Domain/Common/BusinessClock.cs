@@ -5,6 +5,8 @@ public sealed class BusinessClock(TimeProvider time)
 {
     public static readonly TimeZoneInfo Nairobi = FindNairobi();
 
+    /// <summary>The clock underneath, for timers that must tick on the same (in tests, fake) time.</summary>
+    public TimeProvider Time => time;
     public DateTimeOffset UtcNow => time.GetUtcNow();
     public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Nairobi);
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);

@@ -183,6 +183,14 @@ public sealed class ProductionService(IDbContextFactory<ChesantoDbContext> dbs, 
         });
     }
 
+    /// <summary>The physical counts entered for a day, before or after its close.</summary>
+    public async Task<IReadOnlyList<FinishedGoodsCount>> CountsAsync(DateOnly date)
+    {
+        await currentUser.RequireAsync(Permissions.ViewProduction);
+        await using var db = await dbs.CreateDbContextAsync();
+        return await db.FinishedGoodsCounts.AsNoTracking().Where(c => c.Date == date).OrderBy(c => c.Id).ToListAsync();
+    }
+
     /// <summary>A physical count of a product's packets, compared with the ledger (and adjusted to) when the day closes.</summary>
     public async Task RecordFinishedCountAsync(int productId, Grade grade, int counted, DateOnly? date = null)
     {

@@ -13,6 +13,8 @@ public sealed class ExportLinksTests(AppHost app)
     [InlineData("/inventory/items", "#export-items", "Items", "chesanto-items-{0:yyyy-MM-dd}.xlsx")]
     [InlineData("/inventory/items", "#export-movements", "Stock movements", "chesanto-stock-movements-{1:yyyy-MM-dd}-to-{0:yyyy-MM-dd}.xlsx")]
     [InlineData("/inventory/items/1", "#export-item-movements", "Stock movements", "chesanto-stock-movements-item-1-{1:yyyy-MM-dd}-to-{0:yyyy-MM-dd}.xlsx")]
+    [InlineData("/production", "#export-production-day", "Batches", "chesanto-production-{0:yyyy-MM-dd}.xlsx")]
+    [InlineData("/production", "#export-production-month", "Days", "chesanto-production-batches-{1:yyyy-MM-dd}-to-{0:yyyy-MM-dd}.xlsx")]
     [InlineData("/inventory/purchases", "#export-purchases", "Lines", "chesanto-purchases-{1:yyyy-MM-dd}-to-{0:yyyy-MM-dd}.xlsx")]
     public async Task The_page_button_downloads_the_workbook(string path, string button, string sheet, string fileName)
     {

@@ -14,15 +14,13 @@ namespace Chesanto.Tests.Integration;
 [Collection(AppCollection.Name)]
 public sealed class AttendanceExportDownloadTests(AppHost app)
 {
-    private const string Password = "export test password";
-
     [Fact]
     public async Task A_department_head_downloads_the_month_of_one_department_with_typed_counts()
     {
         var today = app.Services.GetRequiredService<BusinessClock>().Today;
         var number = $"EXP{Random.Shared.Next(100, 999)}";
         await AddEmployeeAsync(number, Department.Distribution);
-        using var client = await SignedInClientAsync(Role.DeptHead);
+        using var client = await AppUsers.SignedInClientAsync(app, Role.DeptHead);
         var month = AttendancePeriod.MonthOf(today);
 
         var response = await client.GetAsync($"/export/attendance/summary.xlsx?day={today:yyyy-MM-dd}&monthly=true&department=Distribution");
@@ -43,7 +41,7 @@ public sealed class AttendanceExportDownloadTests(AppHost app)
     [Fact]
     public async Task A_salesman_is_refused_the_attendance_export()
     {
-        using var salesman = await SignedInClientAsync(Role.Salesman);
+        using var salesman = await AppUsers.SignedInClientAsync(app, Role.Salesman);
 
         var refused = await salesman.GetAsync("/export/attendance/summary.xlsx");
 
@@ -62,14 +60,5 @@ public sealed class AttendanceExportDownloadTests(AppHost app)
             Position = "Driver", Department = department, HireDate = new DateOnly(2025, 1, 6), CreatedAt = DateTimeOffset.UtcNow,
         });
         await db.SaveChangesAsync();
-    }
-
-    private async Task<HttpClient> SignedInClientAsync(Role role)
-    {
-        var email = $"attexport-{role.Code().ToLowerInvariant()}-{Guid.NewGuid():N}@chesanto.test";
-        await AppUsers.CreateAsync(app, email, role, Password, recentLogin: true);
-        var client = app.NewClient();
-        await AppUsers.SignInOverHttpAsync(client, email, Password);
-        return client;
     }
 }

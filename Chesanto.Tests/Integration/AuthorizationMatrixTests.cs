@@ -72,20 +72,11 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.Admin, "/admin/audit", true)]
     public async Task Each_role_opens_only_its_pages(Role role, string path, bool allowed)
     {
-        using var client = await SignedInClientAsync(role);
+        using var client = await AppUsers.SignedInClientAsync(app, role);
         var response = await client.GetAsync(path);
         if (allowed)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         else
             Assert.Contains("/Account/AccessDenied", response.Headers.Location?.ToString() ?? await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<HttpClient> SignedInClientAsync(Role role)
-    {
-        var email = $"{role.Code().ToLowerInvariant()}-{Guid.NewGuid():N}@chesanto.test";
-        await AppUsers.CreateAsync(app, email, role, "matrix test password", recentLogin: true);
-        var client = app.NewClient();
-        await AppUsers.SignInOverHttpAsync(client, email, "matrix test password");
-        return client;
     }
 }

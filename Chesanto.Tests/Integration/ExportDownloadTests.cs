@@ -13,12 +13,10 @@ namespace Chesanto.Tests.Integration;
 [Collection(AppCollection.Name)]
 public sealed class ExportDownloadTests(AppHost app)
 {
-    private const string Password = "export test password";
-
     [Fact]
     public async Task The_accountant_downloads_the_item_list_with_typed_prices_and_stock()
     {
-        using var client = await SignedInClientAsync(Role.Admin);
+        using var client = await AppUsers.SignedInClientAsync(app, Role.Admin);
         var response = await client.GetAsync("/export/inventory/items.xlsx");
 
         var sheet = await SheetAsync(response, "Items", $"chesanto-items-{Today:yyyy-MM-dd}.xlsx");
@@ -44,7 +42,7 @@ public sealed class ExportDownloadTests(AppHost app)
     [Fact]
     public async Task The_movement_history_of_a_range_matches_the_ledger_for_all_items_or_one()
     {
-        using var client = await SignedInClientAsync(Role.Admin);
+        using var client = await AppUsers.SignedInClientAsync(app, Role.Admin);
         var (from, to) = (Today.AddDays(-7), Today);
         await using var db = await NewDbAsync();
         var ledger = await db.StockMovements.AsNoTracking().Where(m => m.BusinessDay >= from && m.BusinessDay <= to).OrderBy(m => m.Id).ToListAsync();
@@ -74,7 +72,7 @@ public sealed class ExportDownloadTests(AppHost app)
     public async Task Purchases_of_a_range_come_with_their_lines_and_a_formula_looking_note_stays_text()
     {
         var number = await AddPurchaseAsync("=HYPERLINK(\"http://evil.example\",\"click\")");
-        using var client = await SignedInClientAsync(Role.Admin);
+        using var client = await AppUsers.SignedInClientAsync(app, Role.Admin);
 
         var response = await client.GetAsync($"/export/inventory/purchases.xlsx?from={Today:yyyy-MM-dd}&to={Today:yyyy-MM-dd}");
         var purchases = await SheetAsync(response, "Purchases", $"chesanto-purchases-{Today:yyyy-MM-dd}-to-{Today:yyyy-MM-dd}.xlsx");
@@ -95,7 +93,7 @@ public sealed class ExportDownloadTests(AppHost app)
     [Fact]
     public async Task Without_dates_purchases_cover_this_month_and_a_backwards_range_is_refused()
     {
-        using var client = await SignedInClientAsync(Role.Admin);
+        using var client = await AppUsers.SignedInClientAsync(app, Role.Admin);
         var month = await client.GetAsync("/export/inventory/purchases.xlsx");
         Assert.Equal(HttpStatusCode.OK, month.StatusCode);
         Assert.Equal($"chesanto-purchases-{new DateOnly(Today.Year, Today.Month, 1):yyyy-MM-dd}-to-{Today:yyyy-MM-dd}.xlsx",
@@ -113,7 +111,7 @@ public sealed class ExportDownloadTests(AppHost app)
     [InlineData("/export/inventory/purchases.xlsx")]
     public async Task A_salesman_is_refused_and_a_stranger_is_sent_to_sign_in(string path)
     {
-        using var salesman = await SignedInClientAsync(Role.Salesman);
+        using var salesman = await AppUsers.SignedInClientAsync(app, Role.Salesman);
         var refused = await salesman.GetAsync(path);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("/Account/AccessDenied", refused.Headers.Location!.ToString());
@@ -157,14 +155,5 @@ public sealed class ExportDownloadTests(AppHost app)
         });
         await db.SaveChangesAsync();
         return number;
-    }
-
-    private async Task<HttpClient> SignedInClientAsync(Role role)
-    {
-        var email = $"export-{role.Code().ToLowerInvariant()}-{Guid.NewGuid():N}@chesanto.test";
-        await AppUsers.CreateAsync(app, email, role, Password, recentLogin: true);
-        var client = app.NewClient();
-        await AppUsers.SignInOverHttpAsync(client, email, Password);
-        return client;
     }
 }

@@ -10,14 +10,12 @@ namespace Chesanto.Tests.Integration;
 [Collection(AppCollection.Name)]
 public sealed class ProductionExportDownloadTests(AppHost app)
 {
-    private const string Password = "export test password";
-
     private DateOnly Today => app.Services.GetRequiredService<BusinessClock>().Today;
 
     [Fact]
     public async Task A_department_head_downloads_a_day_with_its_three_sheets()
     {
-        using var client = await SignedInClientAsync(Role.DeptHead);
+        using var client = await AppUsers.SignedInClientAsync(app, Role.DeptHead);
 
         var response = await client.GetAsync($"/export/production/day.xlsx?date={Today:yyyy-MM-dd}");
 
@@ -32,7 +30,7 @@ public sealed class ProductionExportDownloadTests(AppHost app)
     [Fact]
     public async Task The_accountant_downloads_a_range_of_batches_and_this_month_by_default()
     {
-        using var client = await SignedInClientAsync(Role.Admin);
+        using var client = await AppUsers.SignedInClientAsync(app, Role.Admin);
         var from = Today.AddDays(-6);
 
         using var range = await WorkbookAsync(await client.GetAsync($"/export/production/batches.xlsx?from={from:yyyy-MM-dd}&to={Today:yyyy-MM-dd}"),
@@ -52,7 +50,7 @@ public sealed class ProductionExportDownloadTests(AppHost app)
     [InlineData("/export/production/batches.xlsx?from=2026-11-01&to=2026-11-24")]
     public async Task A_salesman_is_refused_and_a_stranger_is_sent_to_sign_in(string path)
     {
-        using var salesman = await SignedInClientAsync(Role.Salesman);
+        using var salesman = await AppUsers.SignedInClientAsync(app, Role.Salesman);
         var refused = await salesman.GetAsync(path);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("/Account/AccessDenied", refused.Headers.Location!.ToString());
@@ -69,14 +67,5 @@ public sealed class ProductionExportDownloadTests(AppHost app)
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         return new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
-    }
-
-    private async Task<HttpClient> SignedInClientAsync(Role role)
-    {
-        var email = $"prodexport-{role.Code().ToLowerInvariant()}-{Guid.NewGuid():N}@chesanto.test";
-        await AppUsers.CreateAsync(app, email, role, Password, recentLogin: true);
-        var client = app.NewClient();
-        await AppUsers.SignInOverHttpAsync(client, email, Password);
-        return client;
     }
 }

@@ -23,6 +23,17 @@ public static partial class AppUsers
         return user;
     }
 
+    /// <summary>A new user of this role, signed in over HTTP on a fresh client (no code asked: the last sign-in is recent).</summary>
+    public static async Task<HttpClient> SignedInClientAsync(AppHost app, Role role)
+    {
+        const string password = "signed-in test password";
+        var email = $"{role.Code().ToLowerInvariant()}-{Guid.NewGuid():N}@chesanto.test";
+        await CreateAsync(app, email, role, password, recentLogin: true);
+        var client = app.NewClient();
+        await SignInOverHttpAsync(client, email, password);
+        return client;
+    }
+
     /// <summary>Signs the client in; fails unless the sign-in page redirects onward.</summary>
     public static async Task<HttpResponseMessage> SignInOverHttpAsync(HttpClient client, string email, string password)
     {

@@ -11,8 +11,6 @@ namespace Chesanto.Domain.Inventory;
 /// </summary>
 public sealed class CrateLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock, IEventHub events)
 {
-    private const int Attempts = 5;
-
     public async Task<CrateTotals> TotalsAsync()
     {
         await currentUser.RequireAsync(Permissions.ViewCatalog);
@@ -106,21 +104,10 @@ public sealed class CrateLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
 
     private async Task<CrateMovement> WriteAsync(Func<ChesantoDbContext, Task<CrateMovement>> stage)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = await dbs.CreateDbContextAsync();
-            await using var tx = await db.Database.BeginTransactionAsync();
-            var movement = await stage(db);
-            try
-            {
-                await db.SaveChangesAsync();
-                await tx.CommitAsync();
-            }
-            catch (DbUpdateException) when (attempt < Attempts) { continue; }
-            catch (DbUpdateException) { throw new ConcurrencyConflictException(); }
-            await events.PublishAsync(new CratesChanged(await TotalsOfAsync(db)));
-            return movement;
-        }
+        var movement = await dbs.InTransactionAsync(stage);
+        await using var db = await dbs.CreateDbContextAsync();
+        await events.PublishAsync(new CratesChanged(await TotalsOfAsync(db)));
+        return movement;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Catalog;
@@ -20,8 +19,6 @@ public sealed record PurchaseLineInput(int InventoryItemId, decimal Quantity, de
 public sealed class PurchaseService(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock,
     IEventHub events, StockLedger ledger)
 {
-    private const int Attempts = 5;
-
     public async Task<IReadOnlyList<Supplier>> ListSuppliersAsync(bool includeInactive = false)
     {
         await currentUser.RequireAsync(Permissions.ViewCatalog);
@@ -81,33 +78,25 @@ public sealed class PurchaseService(IDbContextFactory<ChesantoDbContext> dbs, IC
         await currentUser.RequireAsync(Permissions.ManagePurchases);
         var today = clock.Today;
         await using (var check = await dbs.CreateDbContextAsync()) await ValidateAsync(check, input, today);
-        for (var attempt = 1; ; attempt++)
+        var purchase = await dbs.InTransactionAsync(async db =>
         {
-            await using var db = await dbs.CreateDbContextAsync();
-            try
+            var sequence = await db.PurchaseSequences.SingleOrDefaultAsync(s => s.Day == today);
+            if (sequence is null) db.PurchaseSequences.Add(sequence = new PurchaseSequence { Day = today });
+            sequence.Last++;
+            sequence.Version = Guid.NewGuid();
+            var purchase = new Purchase
             {
-                await using var tx = await db.Database.BeginTransactionAsync();
-                var sequence = await db.PurchaseSequences.SingleOrDefaultAsync(s => s.Day == today);
-                if (sequence is null) db.PurchaseSequences.Add(sequence = new PurchaseSequence { Day = today });
-                sequence.Last++;
-                sequence.Version = Guid.NewGuid();
-                var purchase = new Purchase
-                {
-                    Number = $"PUR-{today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{sequence.Last:000}",
-                    CreatedAt = clock.UtcNow,
-                };
-                Apply(purchase, input);
-                purchase.Lines = input.Lines.Select(l => new PurchaseLine
-                    { InventoryItemId = l.InventoryItemId, Quantity = l.Quantity, UnitCost = l.UnitCost }).ToList();
-                db.Purchases.Add(purchase);
-                await db.SaveChangesAsync();
-                await tx.CommitAsync();
-                await events.PublishAsync(new PurchaseChanged(purchase.Id));
-                return purchase;
-            }
-            catch (Exception e) when (e is DbUpdateException or DbException && attempt < Attempts) { }
-            catch (Exception e) when (e is DbUpdateException or DbException) { throw new ConcurrencyConflictException(); }
-        }
+                Number = $"PUR-{today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{sequence.Last:000}",
+                CreatedAt = clock.UtcNow,
+            };
+            Apply(purchase, input);
+            purchase.Lines = input.Lines.Select(l => new PurchaseLine
+                { InventoryItemId = l.InventoryItemId, Quantity = l.Quantity, UnitCost = l.UnitCost }).ToList();
+            db.Purchases.Add(purchase);
+            return purchase;
+        });
+        await events.PublishAsync(new PurchaseChanged(purchase.Id));
+        return purchase;
     }
 
     /// <summary>Replaces a draft's header and lines; anything but a draft, or a stale version, is refused.</summary>
@@ -144,43 +133,35 @@ public sealed class PurchaseService(IDbContextFactory<ChesantoDbContext> dbs, IC
     public async Task<Purchase> ReceiveAsync(int purchaseId, Guid version)
     {
         var actor = await currentUser.RequireAsync(Permissions.ManagePurchases);
-        for (var attempt = 1; ; attempt++)
+        var changes = new List<StockChanged>();
+        var purchase = await dbs.InTransactionAsync(async db =>
         {
-            await using var db = await dbs.CreateDbContextAsync();
-            var changes = new List<StockChanged>();
-            Purchase purchase;
-            try
+            changes.Clear(); // a conflict starts over: only the committed attempt's changes are published
+            var purchase = await db.Purchases.Include(p => p.Lines).SingleOrDefaultAsync(p => p.Id == purchaseId)
+                ?? throw new DomainException("This purchase does not exist.");
+            if (purchase.Status == PurchaseStatus.Received)
+                throw new DomainException($"Purchase {purchase.Number} has already been received.", nameof(Purchase.Status));
+            if (purchase.Version != version) throw new ConcurrencyConflictException();
+            purchase.MarkReceived(clock.Today);
+            var ids = purchase.Lines.Select(l => l.InventoryItemId).ToList();
+            var items = await db.InventoryItems.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id);
+            foreach (var line in purchase.Lines)
             {
-                await using var tx = await db.Database.BeginTransactionAsync();
-                purchase = await db.Purchases.Include(p => p.Lines).SingleOrDefaultAsync(p => p.Id == purchaseId)
-                    ?? throw new DomainException("This purchase does not exist.");
-                if (purchase.Status == PurchaseStatus.Received)
-                    throw new DomainException($"Purchase {purchase.Number} has already been received.", nameof(Purchase.Status));
-                if (purchase.Version != version) throw new ConcurrencyConflictException();
-                purchase.MarkReceived(clock.Today);
-                var ids = purchase.Lines.Select(l => l.InventoryItemId).ToList();
-                var items = await db.InventoryItems.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id);
-                foreach (var line in purchase.Lines)
-                {
-                    var item = items[line.InventoryItemId];
-                    item.CostPerPurchaseUnit = line.UnitCost;
-                    var quantity = decimal.Round(line.Quantity * item.ConversionFactor, 3);
-                    changes.Add(await ledger.StageAsync(db, actor, item.Id, StockMovementType.Purchase, quantity,
-                        $"Received {line.Quantity:0.###} {item.PurchaseUnit} on {purchase.Number}", "Purchase", purchase.Number));
-                }
-                await db.SaveChangesAsync();
-                await tx.CommitAsync();
+                var item = items[line.InventoryItemId];
+                item.CostPerPurchaseUnit = line.UnitCost;
+                var quantity = decimal.Round(line.Quantity * item.ConversionFactor, 3);
+                changes.Add(await ledger.StageAsync(db, actor, item.Id, StockMovementType.Purchase, quantity,
+                    $"Received {line.Quantity:0.###} {item.PurchaseUnit} on {purchase.Number}", "Purchase", purchase.Number));
             }
-            catch (Exception e) when (e is DbUpdateException or DbException && attempt < Attempts) { continue; }
-            catch (Exception e) when (e is DbUpdateException or DbException) { throw new ConcurrencyConflictException(); }
-            foreach (var change in changes)
-            {
-                await events.PublishAsync(change);
-                await events.PublishAsync(new InventoryItemChanged(change.InventoryItemId));
-            }
-            await events.PublishAsync(new PurchaseChanged(purchase.Id));
             return purchase;
+        });
+        foreach (var change in changes)
+        {
+            await events.PublishAsync(change);
+            await events.PublishAsync(new InventoryItemChanged(change.InventoryItemId));
         }
+        await events.PublishAsync(new PurchaseChanged(purchase.Id));
+        return purchase;
     }
 
     private async Task<Purchase> TransitionAsync(int purchaseId, Guid version, Action<Purchase> transition)

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Common;
@@ -19,7 +18,6 @@ public sealed record StockCountLine(int InventoryItemId, string ItemName, string
 public sealed class StockCountService(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock,
     IEventHub events, StockLedger ledger)
 {
-    private const int Attempts = 5;
     /// <summary>A variance above this share of the expected stock needs investigation.</summary>
     public const decimal InvestigationThresholdPercent = 5m;
 
@@ -43,40 +41,33 @@ public sealed class StockCountService(IDbContextFactory<ChesantoDbContext> dbs, 
         var day = clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var ids = counts.Select(c => c.ItemId).ToList();
 
-        for (var attempt = 1; ; attempt++)
+        var changes = new List<StockChanged>();
+        var lines = await dbs.InTransactionAsync(async db =>
         {
-            await using var db = await dbs.CreateDbContextAsync();
+            changes.Clear(); // a conflict starts over: only the committed attempt's changes are published
             var lines = new List<StockCountLine>();
-            var changes = new List<StockChanged>();
-            try
+            var items = await db.InventoryItems.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id);
+            if (items.Count != ids.Count) throw new DomainException("One of the counted items no longer exists.", "Counted");
+            // Track the guards before reading balances, so a posting that commits after this read makes ours conflict
+            // and the count starts over (the ledger's StageAsync bumps these same tracked rows).
+            await db.StockGuards.Where(g => ids.Contains(g.InventoryItemId)).ToListAsync();
+            var balances = (await db.StockMovements.Where(m => ids.Contains(m.InventoryItemId))
+                    .Select(m => new { m.InventoryItemId, m.Quantity }).ToListAsync())
+                .GroupBy(m => m.InventoryItemId).ToDictionary(g => g.Key, g => g.Sum(m => m.Quantity));
+            foreach (var (itemId, counted) in counts)
             {
-                await using var tx = await db.Database.BeginTransactionAsync();
-                var items = await db.InventoryItems.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id);
-                if (items.Count != ids.Count) throw new DomainException("One of the counted items no longer exists.", "Counted");
-                // Track the guards before reading balances, so a posting that commits after this read makes ours conflict
-                // and the count starts over (the ledger's StageAsync bumps these same tracked rows).
-                await db.StockGuards.Where(g => ids.Contains(g.InventoryItemId)).ToListAsync();
-                var balances = (await db.StockMovements.Where(m => ids.Contains(m.InventoryItemId))
-                        .Select(m => new { m.InventoryItemId, m.Quantity }).ToListAsync())
-                    .GroupBy(m => m.InventoryItemId).ToDictionary(g => g.Key, g => g.Sum(m => m.Quantity));
-                foreach (var (itemId, counted) in counts)
-                {
-                    var item = items[itemId];
-                    var expected = balances.GetValueOrDefault(itemId);
-                    var difference = counted - expected;
-                    if (difference != 0)
-                        changes.Add(await ledger.StageAsync(db, actor, itemId, StockMovementType.CountAdjustment, difference,
-                            reason, "Count", day));
-                    lines.Add(Line(itemId, item.Name, item.RecipeUnit, expected, counted));
-                }
-                await db.SaveChangesAsync();
-                await tx.CommitAsync();
+                var item = items[itemId];
+                var expected = balances.GetValueOrDefault(itemId);
+                var difference = counted - expected;
+                if (difference != 0)
+                    changes.Add(await ledger.StageAsync(db, actor, itemId, StockMovementType.CountAdjustment, difference,
+                        reason, "Count", day));
+                lines.Add(Line(itemId, item.Name, item.RecipeUnit, expected, counted));
             }
-            catch (Exception e) when (e is DbUpdateException or DbException && attempt < Attempts) { continue; }
-            catch (Exception e) when (e is DbUpdateException or DbException) { throw new ConcurrencyConflictException(); }
-            foreach (var change in changes) await events.PublishAsync(change);
             return lines;
-        }
+        });
+        foreach (var change in changes) await events.PublishAsync(change);
+        return lines;
     }
 
     private static StockCountLine Line(int itemId, string name, string unit, decimal expected, decimal counted)

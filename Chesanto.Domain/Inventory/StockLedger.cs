@@ -10,8 +10,6 @@ namespace Chesanto.Domain.Inventory;
 /// <summary>The one ingredient stock ledger: balances are sums of movements, and postings never make stock negative.</summary>
 public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock, IEventHub events)
 {
-    private const int Attempts = 5;
-
     public async Task<decimal> BalanceAsync(int itemId)
     {
         await currentUser.RequireAsync(Permissions.ViewCatalog);
@@ -114,22 +112,13 @@ public sealed class StockLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
     /// </summary>
     private async Task<StockMovement> WriteAsync(int itemId, Func<ChesantoDbContext, Task<StockMovement>> build)
     {
-        for (var attempt = 1; ; attempt++)
+        var (movement, after) = await dbs.InTransactionAsync(async db =>
         {
-            await using var db = await dbs.CreateDbContextAsync();
-            await using var tx = await db.Database.BeginTransactionAsync();
             var movement = await build(db);
-            var after = await GuardAndAddAsync(db, movement);
-            try
-            {
-                await db.SaveChangesAsync();
-                await tx.CommitAsync();
-            }
-            catch (DbUpdateException) when (attempt < Attempts) { continue; }
-            catch (DbUpdateException) { throw new ConcurrencyConflictException(); }
-            await events.PublishAsync(new StockChanged(itemId, after));
-            return movement;
-        }
+            return (movement, await GuardAndAddAsync(db, movement));
+        });
+        await events.PublishAsync(new StockChanged(itemId, after));
+        return movement;
     }
 
     /// <summary>

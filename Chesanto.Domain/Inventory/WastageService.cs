@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Common;
@@ -14,8 +13,6 @@ namespace Chesanto.Domain.Inventory;
 public sealed class WastageService(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock,
     IEventHub events, StockLedger ledger)
 {
-    private const int Attempts = 5;
-
     /// <summary>Wastage, newest first, with its item; optionally only one status.</summary>
     public async Task<IReadOnlyList<WastageRecord>> ListAsync(WastageStatus? status = null, int take = 200)
     {
@@ -117,24 +114,15 @@ public sealed class WastageService(IDbContextFactory<ChesantoDbContext> dbs, ICu
     /// <summary>One transaction per attempt; a collision with another stock posting or decision starts over.</summary>
     private async Task<WastageRecord> InTransactionAsync(Func<ChesantoDbContext, List<StockChanged>, Task<WastageRecord>> work)
     {
-        for (var attempt = 1; ; attempt++)
+        var changes = new List<StockChanged>();
+        var record = await dbs.InTransactionAsync(db =>
         {
-            await using var db = await dbs.CreateDbContextAsync();
-            var changes = new List<StockChanged>();
-            WastageRecord record;
-            try
-            {
-                await using var tx = await db.Database.BeginTransactionAsync();
-                record = await work(db, changes);
-                await db.SaveChangesAsync();
-                await tx.CommitAsync();
-            }
-            catch (Exception e) when (e is DbUpdateException or DbException && attempt < Attempts) { continue; }
-            catch (Exception e) when (e is DbUpdateException or DbException) { throw new ConcurrencyConflictException(); }
-            foreach (var change in changes) await events.PublishAsync(change);
-            await events.PublishAsync(new WastageChanged(record.Id, record.Status));
-            return record;
-        }
+            changes.Clear(); // a conflict starts over: only the committed attempt's changes are published
+            return work(db, changes);
+        });
+        foreach (var change in changes) await events.PublishAsync(change);
+        await events.PublishAsync(new WastageChanged(record.Id, record.Status));
+        return record;
     }
 
 

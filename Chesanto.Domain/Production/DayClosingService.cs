@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Chesanto.Domain.Accounts;
@@ -16,7 +15,6 @@ namespace Chesanto.Domain.Production;
 public sealed class DayClosingService(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock,
     IEventHub events, FinishedGoodsLedger goods)
 {
-    private const int Attempts = 8;
     /// <summary>A count further than this share of (opening + produced) from the books is a variance to investigate.</summary>
     public const decimal VarianceThresholdPercent = 5m;
     private const string CloseReference = "DayClose";
@@ -41,61 +39,45 @@ public sealed class DayClosingService(IDbContextFactory<ChesantoDbContext> dbs, 
         if (day > clock.Today) throw new DomainException("A day cannot be closed before it has begun.", "Day");
         if (!force && await ClosedReportAsync(day) is { } closed) return closed;
 
-        for (var attempt = 1; ; attempt++)
+        var changes = new List<FinishedGoodsChanged>();
+        var (report, closedNow) = await dbs.InTransactionAsync(async db =>
         {
-            var changes = new List<FinishedGoodsChanged>();
-            DailyProductionReport report;
-            var closedNow = false;
-            await using (var db = await dbs.CreateDbContextAsync())
-            {
-                try
-                {
-                    await using var tx = await db.Database.BeginTransactionAsync();
-                    var pd = await db.ProductionDays.Include(d => d.IndirectCosts).Include(d => d.Batches).ThenInclude(b => b.Lines)
-                        .AsSplitQuery().SingleOrDefaultAsync(d => d.Date == day);
-                    var existing = await db.DailyProductionReports.SingleOrDefaultAsync(r => r.Date == day);
-                    if (pd is { IsClosed: true } && !force && existing is not null) return existing;
-                    if (pd is null) db.ProductionDays.Add(pd = new ProductionDay { Date = day });
-                    pd.Version = Guid.NewGuid();
+            changes.Clear(); // a conflict starts over: only the committed attempt's changes are published
+            var pd = await db.ProductionDays.Include(d => d.IndirectCosts).Include(d => d.Batches).ThenInclude(b => b.Lines)
+                .AsSplitQuery().SingleOrDefaultAsync(d => d.Date == day);
+            var existing = await db.DailyProductionReports.SingleOrDefaultAsync(r => r.Date == day);
+            if (pd is { IsClosed: true } && !force && existing is not null) return (existing, false);
+            if (pd is null) db.ProductionDays.Add(pd = new ProductionDay { Date = day });
+            pd.Version = Guid.NewGuid();
 
-                    var stock = await CountAndCompareAsync(db, actor, day, changes);
-                    foreach (var batch in pd.Batches) batch.IsFinalized = true;
-                    pd.IsClosed = true;
-                    pd.ClosedAt = clock.UtcNow;
-                    pd.ClosedById = actor.UserId;
-                    pd.ClosedByName = actor.Name;
+            var stock = await CountAndCompareAsync(db, actor, day, changes);
+            foreach (var batch in pd.Batches) batch.IsFinalized = true;
+            pd.IsClosed = true;
+            pd.ClosedAt = clock.UtcNow;
+            pd.ClosedById = actor.UserId;
+            pd.ClosedByName = actor.Name;
 
-                    var cost = await ProductionService.CostAsync(db, day, pd.Batches, pd.IndirectCosts.Sum(c => c.Amount));
-                    var inventory = await InventoryAsync(db, day);
-                    report = existing ?? db.DailyProductionReports.Add(new DailyProductionReport { Date = day }).Entity;
-                    report.BatchCount = pd.Batches.Count;
-                    report.IngredientCost = ProductionCosting.Shown(cost.Ingredient);
-                    report.PackagingCost = ProductionCosting.Shown(cost.Packaging);
-                    report.IndirectCost = ProductionCosting.Shown(cost.Indirect);
-                    report.TotalCost = ProductionCosting.Shown(cost.Total);
-                    report.ExpectedRevenue = ProductionCosting.Shown(cost.Revenue);
-                    report.GrossProfit = ProductionCosting.Shown(cost.GrossProfit);
-                    report.InventoryValue = ProductionCosting.Shown(inventory.Sum(i => i.Value));
-                    report.HasVariance = stock.Any(s => s.HasVariance);
-                    report.ClosingStockJson = JsonSerializer.Serialize(stock);
-                    report.InventoryJson = JsonSerializer.Serialize(inventory);
-                    report.GeneratedAt = clock.UtcNow;
-                    report.GeneratedByName = actor.Name;
-                    await db.SaveChangesAsync();
-                    await tx.CommitAsync();
-                    closedNow = true;
-                }
-                catch (Exception e) when (e is DbUpdateException or DbException && attempt < Attempts)
-                {
-                    await Task.Delay(Random.Shared.Next(5, 20 * attempt));
-                    continue;
-                }
-                catch (Exception e) when (e is DbUpdateException or DbException) { throw new ConcurrencyConflictException(); }
-            }
-            foreach (var change in changes) await events.PublishAsync(change);
-            if (closedNow) await events.PublishAsync(new ProductionDayChanged(day, true));
-            return report;
-        }
+            var cost = await ProductionService.CostAsync(db, day, pd.Batches, pd.IndirectCosts.Sum(c => c.Amount));
+            var inventory = await InventoryAsync(db, day);
+            var report = existing ?? db.DailyProductionReports.Add(new DailyProductionReport { Date = day }).Entity;
+            report.BatchCount = pd.Batches.Count;
+            report.IngredientCost = ProductionCosting.Shown(cost.Ingredient);
+            report.PackagingCost = ProductionCosting.Shown(cost.Packaging);
+            report.IndirectCost = ProductionCosting.Shown(cost.Indirect);
+            report.TotalCost = ProductionCosting.Shown(cost.Total);
+            report.ExpectedRevenue = ProductionCosting.Shown(cost.Revenue);
+            report.GrossProfit = ProductionCosting.Shown(cost.GrossProfit);
+            report.InventoryValue = ProductionCosting.Shown(inventory.Sum(i => i.Value));
+            report.HasVariance = stock.Any(s => s.HasVariance);
+            report.ClosingStockJson = JsonSerializer.Serialize(stock);
+            report.InventoryJson = JsonSerializer.Serialize(inventory);
+            report.GeneratedAt = clock.UtcNow;
+            report.GeneratedByName = actor.Name;
+            return (report, true);
+        });
+        foreach (var change in changes) await events.PublishAsync(change);
+        if (closedNow) await events.PublishAsync(new ProductionDayChanged(day, true));
+        return report;
     }
 
     /// <summary>The stored report of a closed day, found without loading its batches; the job's repeat runs stop here.</summary>

@@ -18,8 +18,6 @@ public sealed record FinishedStockLine(int ProductId, string Product, Grade Grad
 /// </summary>
 public sealed class FinishedGoodsLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock, IEventHub events)
 {
-    private const int Attempts = 5;
-
     /// <summary>Packets in the store now per (product, grade); absent means none.</summary>
     public async Task<IReadOnlyDictionary<(int ProductId, Grade Grade), int>> AvailableAsync()
     {
@@ -53,21 +51,13 @@ public sealed class FinishedGoodsLedger(IDbContextFactory<ChesantoDbContext> dbs
             throw new DomainException("Only adjustments and damage are entered by hand.", nameof(FinishedGoodsMovement.Type));
         if (type == FinishedGoodsMovementType.Damage && quantity > 0)
             throw new DomainException("Damage takes packets out of the store; enter it as a negative number.", nameof(FinishedGoodsMovement.Quantity));
-        for (var attempt = 1; ; attempt++)
+        var (change, movement) = await dbs.InTransactionAsync(async db =>
         {
-            await using var db = await dbs.CreateDbContextAsync();
-            await using var tx = await db.Database.BeginTransactionAsync();
             var change = await StageAsync(db, actor, productId, grade, type, quantity, clock.Today, reason, null, null);
-            try
-            {
-                await db.SaveChangesAsync();
-                await tx.CommitAsync();
-            }
-            catch (DbUpdateException) when (attempt < Attempts) { continue; }
-            catch (DbUpdateException) { throw new ConcurrencyConflictException(); }
-            await events.PublishAsync(change);
-            return db.FinishedGoodsMovements.Local.Last();
-        }
+            return (change, db.FinishedGoodsMovements.Local.Last());
+        });
+        await events.PublishAsync(change);
+        return movement;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Catalog;
@@ -17,7 +16,6 @@ namespace Chesanto.Domain.Production;
 public sealed class ProductionService(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock,
     IEventHub events, StockLedger stock, FinishedGoodsLedger goods)
 {
-    private const int Attempts = 8;
     /// <summary>After this hour (Nairobi) the day counts as closed for everyone but a superadmin, even if the job failed.</summary>
     public static readonly TimeOnly ClosingTime = new(21, 0);
 
@@ -225,33 +223,18 @@ public sealed class ProductionService(IDbContextFactory<ChesantoDbContext> dbs, 
     /// <summary>One transaction, started over on a write conflict (another clerk's guard bump, batch number or day row).</summary>
     private async Task<T> RunAsync<T>(Func<ChesantoDbContext, Posted, Task<T>> work)
     {
-        for (var attempt = 1; ; attempt++)
+        var posted = new Posted();
+        var result = await dbs.InTransactionAsync(db =>
         {
-            var posted = new Posted();
-            T result;
-            await using (var db = await dbs.CreateDbContextAsync())
-            {
-                try
-                {
-                    await using var tx = await db.Database.BeginTransactionAsync();
-                    result = await work(db, posted);
-                    await db.SaveChangesAsync();
-                    await tx.CommitAsync();
-                }
-                catch (Exception e) when (e is DbUpdateException or DbException && attempt < Attempts)
-                {
-                    await Task.Delay(Random.Shared.Next(5, 20 * attempt));
-                    continue;
-                }
-                catch (Exception e) when (e is DbUpdateException or DbException) { throw new ConcurrencyConflictException(); }
-            }
-            foreach (var e in posted.Stock) await events.PublishAsync(e);
-            foreach (var e in posted.Goods) await events.PublishAsync(e);
-            if (posted.Batch is not null) await events.PublishAsync(posted.Batch);
-            if (posted.Changed is not null) await events.PublishAsync(posted.Changed);
-            if (posted.Day is not null) await events.PublishAsync(posted.Day);
-            return result;
-        }
+            posted = new Posted(); // a conflict starts over: only the committed attempt's events are published
+            return work(db, posted);
+        });
+        foreach (var e in posted.Stock) await events.PublishAsync(e);
+        foreach (var e in posted.Goods) await events.PublishAsync(e);
+        if (posted.Batch is not null) await events.PublishAsync(posted.Batch);
+        if (posted.Changed is not null) await events.PublishAsync(posted.Changed);
+        if (posted.Day is not null) await events.PublishAsync(posted.Day);
+        return result;
     }
 
     /// <summary>

@@ -29,7 +29,11 @@ public sealed class ProductionLiveTests(AppHost app)
     {
         await page.ClickAsync("#batch-form .field-MixId");
         await page.ClickAsync($".mud-popover-open .mud-list-item:has-text('{product}')");
+        // Choosing fills the form in two renders (expected packets, then the recipe's lines); typing before the second
+        // lands in a field that is being reset.
+        await page.WaitForSelectorAsync("#batch-lines .batch-line");
         await page.FillAsync("#batch-form .field-ActualPackets input", packets.ToString());
+        Assert.Equal(packets.ToString(), await page.InputValueAsync("#batch-form .field-ActualPackets input"));
         await page.FillAsync("#batch-form .field-StartTime input", "06:10");
         await page.FillAsync("#batch-form .field-EndTime input", "07:25");
         await page.FillAsync("#batch-form .field-QualityNotes input", notes);

@@ -31,6 +31,14 @@ public static class Permissions
     public const string AdjustFinishedGoods = "AdjustFinishedGoods";
     public const string CloseDay = "CloseDay";
     public const string EditClosedBooks = "EditClosedBooks";
+    /// <summary>A salesman's own dispatches, settlements and statement; data-level checks keep him to his own.</summary>
+    public const string ViewOwnSales = "ViewOwnSales";
+    public const string ViewSales = "ViewSales";
+    public const string RecordDispatch = "RecordDispatch";
+    public const string RecordSettlement = "RecordSettlement";
+    /// <summary>Changing a past or closed day's dispatches, and reversing a settlement (DOMAIN §5.2).</summary>
+    public const string EditPastSales = "EditPastSales";
+    public const string ManageRecipients = "ManageRecipients";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -59,6 +67,12 @@ public static class Permissions
         [AdjustFinishedGoods] = Role.Admin,
         [CloseDay] = Role.Admin,
         [EditClosedBooks] = Role.Superadmin,
+        [ViewOwnSales] = Role.Salesman,
+        [ViewSales] = Role.Dispatch,
+        [RecordDispatch] = Role.Dispatch,
+        [RecordSettlement] = Role.Dispatch,
+        [EditPastSales] = Role.Admin,
+        [ManageRecipients] = Role.Admin,
     };
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace Chesanto.Domain.Catalog;
 
 /// <summary>
 /// The selling prices the spec gives (DOMAIN §2.1–2.3), in force from 1 September 2025, added when a product and
-/// channel has no price at all. Distributor prices are not in the spec, so none are seeded.
+/// channel has no price at all. KDF's distributor price varies in the workbook (90 or 100), so it is left for the
+/// accountant to set on the price board.
 /// Runs after <see cref="CatalogSeeder"/>; a product that is missing is skipped.
 /// </summary>
 public sealed class PriceSeeder(IDbContextFactory<ChesantoDbContext> dbs, TimeProvider time)
@@ -15,9 +16,11 @@ public sealed class PriceSeeder(IDbContextFactory<ChesantoDbContext> dbs, TimePr
     private static readonly (string Product, PriceChannel Channel, decimal Price)[] Prices =
     [
         ("Bread", PriceChannel.Sales, 60m),
+        ("Bread", PriceChannel.Distributor, 55m),
         ("Bread", PriceChannel.Rejects, 50m),
         ("KDF", PriceChannel.Sales, 100m),
         ("Scones", PriceChannel.Sales, 50m),
+        ("Scones", PriceChannel.Distributor, 45m),
     ];
 
     public async Task SeedAsync()

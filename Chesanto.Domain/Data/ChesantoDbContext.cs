@@ -5,6 +5,7 @@ using Chesanto.Domain.Common;
 using Chesanto.Domain.Inventory;
 using Chesanto.Domain.People;
 using Chesanto.Domain.Production;
+using Chesanto.Domain.Sales;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +44,13 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<FinishedGoodsGuard> FinishedGoodsGuards => Set<FinishedGoodsGuard>();
     public DbSet<FinishedGoodsCount> FinishedGoodsCounts => Set<FinishedGoodsCount>();
     public DbSet<DailyProductionReport> DailyProductionReports => Set<DailyProductionReport>();
+    public DbSet<SalesRecipient> SalesRecipients => Set<SalesRecipient>();
+    public DbSet<CommissionPlan> CommissionPlans => Set<CommissionPlan>();
+    public DbSet<Dispatch> Dispatches => Set<Dispatch>();
+    public DbSet<DispatchLine> DispatchLines => Set<DispatchLine>();
+    public DbSet<Settlement> Settlements => Set<Settlement>();
+    public DbSet<SettlementLine> SettlementLines => Set<SettlementLine>();
+    public DbSet<Banking> Bankings => Set<Banking>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }

@@ -65,11 +65,10 @@ public sealed class CrateLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
     /// Stages a movement inside the caller's context and transaction (a dispatch sending crates out with a route).
     /// It bumps the guard and checks the counts exactly like <see cref="PostAsync"/>; the caller saves, commits,
     /// retries on a <see cref="DbUpdateException"/> and then publishes <see cref="CratesChanged"/>. The counts are read from
-    /// the database, so stage at most one crate movement per save.
+    /// the database, so stage at most one crate movement per save. The caller has checked its own permission.
     /// </summary>
     internal async Task<CrateMovement> StageAsync(ChesantoDbContext db, Actor actor, CrateInput input)
     {
-        if (!actor.Can(Permissions.ManageStock)) throw new PermissionDeniedException(Permissions.ManageStock);
         Validate(input);
         return await StageCoreAsync(db, actor, input);
     }

@@ -32,14 +32,14 @@ public sealed class PriceListTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_loaf_of_bread_sells_at_60_today_and_rejects_at_50()
+    public async Task A_loaf_of_bread_sells_at_60_to_distributors_55_and_rejects_50()
     {
         var prices = await AsAdminAsync();
         var bread = await ProductIdAsync("Bread");
 
         Assert.Equal(60m, (await prices.PriceOnAsync(bread, PriceChannel.Sales, Today))!.PricePerPacket);
         Assert.Equal(50m, (await prices.PriceOnAsync(bread, PriceChannel.Rejects, Today))!.PricePerPacket);
-        Assert.Null(await prices.PriceOnAsync(bread, PriceChannel.Distributor, Today));
+        Assert.Equal(55m, (await prices.PriceOnAsync(bread, PriceChannel.Distributor, Today))!.PricePerPacket);
         var board = await prices.PriceBoardAsync();
         Assert.Equal(60m, board.Single(r => r.Product == "Bread" && r.Channel == PriceChannel.Sales).Today!.PricePerPacket);
         Assert.Equal(100m, board.Single(r => r.Product == "KDF" && r.Channel == PriceChannel.Sales).Today!.PricePerPacket);

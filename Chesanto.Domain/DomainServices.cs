@@ -7,6 +7,7 @@ using Chesanto.Domain.Data;
 using Chesanto.Domain.Inventory;
 using Chesanto.Domain.People;
 using Chesanto.Domain.Production;
+using Chesanto.Domain.Sales;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -104,6 +105,8 @@ public static class DomainServices
         services.AddScoped<ProductionService>();
         services.AddScoped<ProductionReportQueries>();
         services.AddScoped<DayClosingService>();
+        services.AddScoped<DispatchService>();
+        services.AddScoped<SettlementService>();
         return services;
     }
 

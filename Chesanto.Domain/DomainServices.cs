@@ -107,6 +107,7 @@ public static class DomainServices
         services.AddScoped<DayClosingService>();
         services.AddScoped<DispatchService>();
         services.AddScoped<SettlementService>();
+        services.AddScoped<SalesQueries>();
         return services;
     }
 

@@ -108,6 +108,7 @@ public static class DomainServices
         services.AddScoped<DispatchService>();
         services.AddScoped<SettlementService>();
         services.AddScoped<SalesQueries>();
+        services.AddScoped<DaySheetQuery>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Attendance;
 using Chesanto.Domain.Audit;
 using Chesanto.Domain.Catalog;
@@ -104,6 +105,7 @@ public static class DomainServices
         services.AddScoped<ProductionService>();
         services.AddScoped<ProductionReportQueries>();
         services.AddScoped<DayClosingService>();
+        services.AddScoped<AlertService>();
         return services;
     }
 

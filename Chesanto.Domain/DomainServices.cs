@@ -89,6 +89,7 @@ public static class DomainServices
         services.AddScoped<StockCountService>();
         services.AddScoped<ReorderAdvisor>();
         services.AddScoped<ReorderAlertService>();
+        services.AddScoped<AlertService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddSingleton(configuration.GetSection("Attendance").Get<ShiftSchedule>() ?? new ShiftSchedule());
         services.AddSingleton<BoardSnapshot>();
@@ -105,7 +106,6 @@ public static class DomainServices
         services.AddScoped<ProductionService>();
         services.AddScoped<ProductionReportQueries>();
         services.AddScoped<DayClosingService>();
-        services.AddScoped<AlertService>();
         return services;
     }
 

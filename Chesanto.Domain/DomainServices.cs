@@ -110,6 +110,7 @@ public static class DomainServices
         services.AddScoped<DispatchService>();
         services.AddScoped<SettlementService>();
         services.AddScoped<SalesQueries>();
+        services.AddScoped<SalesAlerts>();
         services.AddScoped<DaySheetQuery>();
         return services;
     }

@@ -111,6 +111,8 @@ public static class DomainServices
         services.AddScoped<SettlementService>();
         services.AddScoped<SalesQueries>();
         services.AddScoped<DaySheetQuery>();
+        services.AddScoped<RecipientService>();
+        services.AddScoped<RecipientSeeder>();
         return services;
     }
 

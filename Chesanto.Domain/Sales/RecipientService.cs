@@ -36,6 +36,9 @@ public sealed record PlanInput(DateOnly EffectiveFrom, decimal? DailyTarget, dec
 /// <summary>A person or login the recipient form can link.</summary>
 public sealed record RecipientLinkChoice(string Key, string Label);
 
+/// <summary>A product a plan can pay commission on (inactive ones still name old rates).</summary>
+public sealed record PlanProduct(int Id, string Name, bool IsActive);
+
 public sealed record RecipientLinkChoices(IReadOnlyList<RecipientLinkChoice> Logins, IReadOnlyList<RecipientLinkChoice> Employees);
 
 /// <summary>The routes, agents, depots and buyers goods go out to, and their commission plans (DOMAIN §5.1, §5.4.7–8).</summary>
@@ -81,6 +84,14 @@ public sealed class RecipientService(IDbContextFactory<ChesantoDbContext> dbs, I
         var staff = await db.Employees.AsNoTracking().Where(e => e.Status != EmploymentStatus.Terminated).OrderBy(e => e.EmployeeNumber)
             .Select(e => new RecipientLinkChoice(e.Id.ToString(), e.EmployeeNumber + " " + e.FirstName + " " + e.LastName)).ToListAsync();
         return new RecipientLinkChoices(logins, staff);
+    }
+
+    /// <summary>The products, in catalog order, so plans can name their rates.</summary>
+    public async Task<IReadOnlyList<PlanProduct>> ProductsAsync()
+    {
+        await currentUser.RequireAsync(Permissions.ViewSales);
+        await using var db = await dbs.CreateDbContextAsync();
+        return await db.Products.AsNoTracking().OrderBy(p => p.Id).Select(p => new PlanProduct(p.Id, p.Name, p.IsActive)).ToListAsync();
     }
 
     public async Task<SalesRecipient> CreateAsync(RecipientInput input)

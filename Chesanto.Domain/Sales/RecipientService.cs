@@ -170,13 +170,8 @@ public sealed class RecipientService(IDbContextFactory<ChesantoDbContext> dbs, I
         await using var db = await dbs.CreateDbContextAsync();
         if (!actor.Can(Permissions.ViewSales) && !await db.SalesRecipients.AnyAsync(r => r.Id == recipientId && r.UserId == actor.UserId))
             throw new PermissionDeniedException(Permissions.ViewSales);
-        return await PlanOnAsync(db, recipientId, day);
+        return await SalesRules.PlanOnAsync(db, recipientId, day);
     }
-
-    /// <summary>The plan in force, read inside a caller's context (e.g. a settlement's transaction).</summary>
-    internal static Task<CommissionPlan?> PlanOnAsync(ChesantoDbContext db, int recipientId, DateOnly day) =>
-        db.CommissionPlans.Include(p => p.Rates).Where(p => p.RecipientId == recipientId && p.EffectiveFrom <= day)
-            .OrderByDescending(p => p.EffectiveFrom).FirstOrDefaultAsync();
 
     /// <summary>The plan in force on a day among loaded plans.</summary>
     public static CommissionPlan? PlanIn(SalesRecipient recipient, DateOnly day) =>

@@ -112,6 +112,8 @@ public static class DomainServices
         services.AddScoped<SalesQueries>();
         services.AddScoped<SalesAlerts>();
         services.AddScoped<DaySheetQuery>();
+        services.AddScoped<RecipientService>();
+        services.AddScoped<RecipientSeeder>();
         return services;
     }
 

@@ -44,6 +44,8 @@ public sealed class PagesLookTests(AppHost app)
             ("/attendance/board", "Attendance board"),
             ("/attendance/reports", "Attendance reports"),
             ("/attendance/pins", "Kiosk PINs"),
+            ("/sales/recipients", "Recipients"),
+            ($"/sales/recipients/{await DepotIdAsync()}", "Matayos Depot"),
         ];
         foreach (var (path, heading) in pages)
         {
@@ -81,6 +83,32 @@ public sealed class PagesLookTests(AppHost app)
         using var scope = app.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
         return await db.InventoryItems.Where(i => i.Name == "Wheat Flour").Select(i => i.Id).SingleAsync();
+    }
+
+    private async Task<int> DepotIdAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
+        return await db.SalesRecipients.Where(r => r.Name == "Matayos Depot").Select(r => r.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task The_recipient_pages_fit_a_375_px_phone()
+    {
+        var page = await app.NewPageAsync(375, 812);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        foreach (var path in new[] { "/sales/recipients", $"/sales/recipients/{await DepotIdAsync()}" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForCircuitAsync();
+            Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), path);
+        }
+        await page.GotoAsync("/sales/recipients");
+        await page.WaitForCircuitAsync();
+        await page.ClickAsync("#add-recipient");
+        await page.Locator(".save-recipient").WaitForAsync();
+        await page.ScreenshotAsync("phone375-sales-recipient-add");
     }
 
     [Fact]

@@ -45,6 +45,10 @@ public static class Navigation
             new("Crates", "inventory/crates", Icons.Material.Filled.ViewModule, Permissions.ViewCatalog),
             new("Unit conversions", "inventory/units", Icons.Material.Filled.Straighten, Permissions.ViewCatalog),
         ]),
+        new("Sales",
+        [
+            new("Recipients", "sales/recipients", Icons.Material.Filled.LocalShipping, Permissions.ViewSales),
+        ]),
         new("Administration",
         [
             new("Users & invitations", "admin/users", Icons.Material.Filled.ManageAccounts, Permissions.ManageUsers),

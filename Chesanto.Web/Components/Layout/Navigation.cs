@@ -44,6 +44,11 @@ public static class Navigation
             new("Crates", "inventory/crates", Icons.Material.Filled.ViewModule, Permissions.ViewCatalog),
             new("Unit conversions", "inventory/units", Icons.Material.Filled.Straighten, Permissions.ViewCatalog),
         ]),
+        new("Sales",
+        [
+            new("Dispatch", "sales/dispatch", Icons.Material.Filled.LocalShipping, Permissions.RecordDispatch),
+            new("Settle", "sales/settle", Icons.Material.Filled.PointOfSale, Permissions.RecordSettlement),
+        ]),
         new("Administration",
         [
             new("Users & invitations", "admin/users", Icons.Material.Filled.ManageAccounts, Permissions.ManageUsers),

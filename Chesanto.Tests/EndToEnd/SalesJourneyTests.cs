@@ -54,7 +54,7 @@ public sealed class SalesJourneyTests(AppHost app)
 
         await Assertions.Expect(page.Locator("#settled-figures .figure-deficit")).ToHaveTextAsync("715.00");
         Assert.Contains("mud-error-text", await page.Locator("#settled-figures .figure-deficit").GetAttributeAsync("class"));
-        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
         await page.ScreenshotAsync("phone-sales-settled-short");
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
     }
 }

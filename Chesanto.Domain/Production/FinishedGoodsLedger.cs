@@ -103,7 +103,7 @@ public sealed class FinishedGoodsLedger(IDbContextFactory<ChesantoDbContext> dbs
 
     // Staged but unsaved rows count too, so several stagings for one product in one save add up.
     internal static async Task<int> BalanceOfAsync(ChesantoDbContext db, int productId, Grade grade) =>
-        (await db.FinishedGoodsMovements.Where(m => m.ProductId == productId && m.Grade == grade).Select(m => m.Quantity).ToListAsync()).Sum()
+        await db.FinishedGoodsMovements.Where(m => m.ProductId == productId && m.Grade == grade).SumAsync(m => m.Quantity)
         + db.FinishedGoodsMovements.Local.Where(m => m.Id <= 0 && m.ProductId == productId && m.Grade == grade).Sum(m => m.Quantity);
 
     internal static async Task<IReadOnlyList<FinishedStockLine>> DayOfAsync(ChesantoDbContext db, DateOnly day)

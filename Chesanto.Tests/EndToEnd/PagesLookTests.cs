@@ -1,3 +1,4 @@
+using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Data;
 using Chesanto.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,7 @@ public sealed class PagesLookTests(AppHost app)
         var depot = await SalesSeed.RecipientWithStockAsync(app, "Matayos Depot", Chesanto.Domain.Sales.RecipientKind.Depot, Chesanto.Domain.Catalog.PriceChannel.Distributor);
         await SalesSeed.DispatchedTodayAsync(app, depot);
         var today = app.Services.GetRequiredService<Chesanto.Domain.Common.BusinessClock>().Today;
+        await SeedAlertsAsync();
         (string Path, string Heading)[] pages =
         [
             ("/", "Karibu"),
@@ -39,6 +41,7 @@ public sealed class PagesLookTests(AppHost app)
             ("/production", "Production"),
             ("/admin/users", "Users"),
             ("/admin/audit", "Audit"),
+            ("/alerts", "Alerts"),
             ("/profile", "My profile"),
             ("/attendance", "My attendance"),
             ("/attendance/board", "Attendance board"),
@@ -54,6 +57,28 @@ public sealed class PagesLookTests(AppHost app)
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
             await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.StartsWith("/sales/settle") ? "-sales-settle" : path.Replace('/', '-'))}");
         }
+    }
+
+    /// <summary>A critical and a warning alert open, and one resolved; raising again is a no-op (same subjects).</summary>
+    private async Task SeedAlertsAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var alerts = scope.ServiceProvider.GetRequiredService<AlertService>();
+        await alerts.RaiseAsync(new AlertDraft("Deficit", AlertSeverity.Critical, "Deficit of 1,250 KES: Otieno, route Kisumu town",
+            "Settlement of 24 Nov banked 8,750 KES against 10,000 KES expected. Nothing has been deducted.",
+            "alerts", ToAccountant: true, ToCeo: true, SubjectKey: "Look:Deficit"));
+        await alerts.RaiseAsync(new AlertDraft("CrateShortfall", AlertSeverity.Warning, "3 crates short: Wanjiku",
+            "Dispatched 20 crates, 17 came back.", null, ToAccountant: true, ToCeo: false, SubjectKey: "Look:Crates"));
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
+        if (await db.Alerts.AnyAsync(a => a.SubjectKey == "Look:Resolved")) return;
+        var now = DateTimeOffset.UtcNow;
+        db.Alerts.Add(new Alert
+        {
+            Kind = "Deficit", Severity = AlertSeverity.Warning, Title = "Deficit of 200 KES: Mutua", Message = "Short by 200 KES.",
+            ToAccountant = true, SubjectKey = "Look:Resolved", RaisedAt = now.AddDays(-1), BusinessDay = DateOnly.FromDateTime(now.Date),
+            ResolvedAt = now, ResolvedByName = "Accountant Test", Resolution = "Paid in full the next morning (M-Pesa QX12).",
+        });
+        await db.SaveChangesAsync();
     }
 
     private async Task<int> FlourIdAsync()

@@ -15,6 +15,7 @@ public static class Navigation
         [
             new("Dashboard", "", Icons.Material.Filled.Dashboard, Permissions.SignedIn),
             new("My profile", "profile", Icons.Material.Filled.Person, Permissions.SignedIn),
+            new("Alerts", "alerts", Icons.Material.Filled.NotificationsActive, Permissions.ViewAlerts),
         ]),
         new("Attendance",
         [

@@ -19,6 +19,9 @@ public sealed class PagesLookTests(AppHost app)
         await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
         await page.WaitForURLAsync(app.BaseUrl + "/");
         var flour = await FlourIdAsync();
+        var depot = await SalesSeed.RecipientWithStockAsync(app, "Matayos Depot", Chesanto.Domain.Sales.RecipientKind.Depot, Chesanto.Domain.Catalog.PriceChannel.Distributor);
+        await SalesSeed.DispatchedTodayAsync(app, depot);
+        var today = app.Services.GetRequiredService<Chesanto.Domain.Common.BusinessClock>().Today;
         await SeedAlertsAsync();
         (string Path, string Heading)[] pages =
         [
@@ -46,13 +49,15 @@ public sealed class PagesLookTests(AppHost app)
             ("/attendance/pins", "Kiosk PINs"),
             ("/sales/recipients", "Recipients"),
             ($"/sales/recipients/{await DepotIdAsync()}", "Matayos Depot"),
+            ("/sales/dispatch", "Dispatch"),
+            ($"/sales/settle/{depot}/{today:yyyy-MM-dd}", "Settle"),
         ];
         foreach (var (path, heading) in pages)
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
-            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.Replace('/', '-'))}");
+            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.StartsWith("/sales/settle") ? "-sales-settle" : path.Replace('/', '-'))}");
         }
     }
 

@@ -47,6 +47,8 @@ public static class Navigation
         ]),
         new("Sales",
         [
+            new("Dispatch", "sales/dispatch", Icons.Material.Filled.LocalShipping, Permissions.RecordDispatch),
+            new("Settle", "sales/settle", Icons.Material.Filled.PointOfSale, Permissions.RecordSettlement),
             new("Recipients", "sales/recipients", Icons.Material.Filled.LocalShipping, Permissions.ViewSales),
         ]),
         new("Administration",

@@ -6,12 +6,15 @@ using Microsoft.Playwright;
 
 namespace Chesanto.Tests.EndToEnd;
 
-/// <summary>A dispatch clerk's day with Mike in a real browser: goods out in the morning, the evening settlement short.</summary>
+/// <summary>
+/// A dispatch clerk's day with Mike in a real browser: goods out in the morning, the evening settlement short, and the
+/// accountant finding the deficit among her alerts and following it to the settlement.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class SalesJourneyTests(AppHost app)
 {
     [Fact]
-    public async Task The_clerk_dispatches_to_mike_then_settles_him_short_and_the_page_shows_the_deficit()
+    public async Task The_clerk_dispatches_to_mike_settles_him_short_and_the_accountant_is_alerted_to_the_deficit()
     {
         var mike = await SalesSeed.RecipientWithStockAsync(app, "Mike", RecipientKind.CommissionAgent, PriceChannel.Sales);
         var products = await SalesSeed.ProductsAsync(app);
@@ -56,5 +59,18 @@ public sealed class SalesJourneyTests(AppHost app)
         Assert.Contains("mud-error-text", await page.Locator("#settled-figures .figure-deficit").GetAttributeAsync("class"));
         await page.ScreenshotAsync("phone-sales-settled-short");
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
+
+        var accountant = await app.NewPageAsync(1280, 800);
+        var accountantEmail = $"accounts-{Guid.NewGuid():N}@chesanto.test";
+        await AppUsers.CreateAsync(app, accountantEmail, Role.Admin, password, recentLogin: true);
+        await accountant.SignInAsync(accountantEmail, password);
+        await accountant.WaitForURLAsync(app.BaseUrl + "/");
+        await accountant.GotoAsync("/alerts");
+        await accountant.WaitForCircuitAsync();
+        var alert = accountant.Locator("#open-alerts .open-alert", new() { HasText = "Deficit KES 715: Mike" });
+        await Assertions.Expect(alert).ToContainTextAsync("Expected banking KES 19,715, banked KES 19,000.");
+        await alert.Locator(".alert-link").ClickAsync();
+        await accountant.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/sales/settle/{mike}/"));
+        await Assertions.Expect(accountant.Locator("#settled-figures .figure-deficit")).ToHaveTextAsync("715.00");
     }
 }

@@ -112,6 +112,8 @@ public sealed class PagesLookTests(AppHost app)
             Assert.Contains(heading, await page.InnerTextAsync("h1"));
             if (shot == "sales-board") Assert.Contains("Settled", await page.InnerTextAsync($"#sales-board tr.recipient-{agent}"));
             Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"{path} scrolls sideways");
+            Assert.Equal("", await page.EvaluateAsync<string>(
+                "[...document.querySelectorAll('.mud-table-container')].filter(c => c.scrollWidth > c.clientWidth).map(c => c.scrollWidth + '>' + c.clientWidth).join()"));
             await page.ScreenshotAsync($"{device}-{shot}");
         }
 

@@ -5,7 +5,7 @@ using MudBlazor;
 namespace Chesanto.Web.Features.Sales;
 
 /// <summary>How sales figures read on the board, account and statement pages.</summary>
-public static class SalesText
+public static class BoardText
 {
     /// <summary>A deficit above this is shown red rather than orange.</summary>
     public const decimal LargeDeficit = 500m;

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Chesanto.Tests.Features.Sales;
 
 /// <summary>The board, the account page and "my sales", over a bakery with Mike (agent) and Joel/Enos (salaried) on the books.</summary>
-public sealed class SalesPagesTests : IAsyncLifetime
+public sealed class SalesBoardPagesTests : IAsyncLifetime
 {
     private readonly PageHost host = new();
     private ApplicationUser dispatcher = null!;

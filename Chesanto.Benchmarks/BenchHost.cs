@@ -15,7 +15,8 @@ public sealed class BenchHost : IAsyncDisposable
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"chesanto-bench-{Guid.NewGuid():N}.db");
     private ServiceProvider _services = default!;
 
-    public static async Task<BenchHost> StartAsync()
+    /// <summary><paramref name="time"/> replaces the system clock, for scenarios that step through business days.</summary>
+    public static async Task<BenchHost> StartAsync(TimeProvider? time = null)
     {
         var host = new BenchHost();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -27,6 +28,7 @@ public sealed class BenchHost : IAsyncDisposable
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddChesantoDomain(configuration);
         services.AddSingleton<ICurrentUser>(new FixedCurrentUser(Actor.System));
+        if (time is not null) services.AddSingleton(time);
         host._services = services.BuildServiceProvider();
         await using (var db = await host.Get<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync())
             await db.Database.MigrateAsync();

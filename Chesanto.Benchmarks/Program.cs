@@ -6,6 +6,7 @@ var scenarios = new Dictionary<string, Func<Task>>
     ["receive-purchase"] = () => ReceivePurchase.RunAsync(runs: 200),
     ["record-batch"] = ProductionDayBench.RecordBatchesAsync,
     ["close-day"] = ProductionDayBench.CloseDayAsync,
+    ["dispatch-settle"] = SalesBench.RunAsync,
 };
 var chosen = args.Length > 0 ? args : scenarios.Keys.ToArray();
 foreach (var name in chosen)

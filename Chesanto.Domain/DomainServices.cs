@@ -1,4 +1,5 @@
 using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Attendance;
 using Chesanto.Domain.Audit;
 using Chesanto.Domain.Catalog;
@@ -89,6 +90,7 @@ public static class DomainServices
         services.AddScoped<StockCountService>();
         services.AddScoped<ReorderAdvisor>();
         services.AddScoped<ReorderAlertService>();
+        services.AddScoped<AlertService>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddSingleton(configuration.GetSection("Attendance").Get<ShiftSchedule>() ?? new ShiftSchedule());
         services.AddSingleton<BoardSnapshot>();
@@ -108,6 +110,10 @@ public static class DomainServices
         services.AddScoped<DispatchService>();
         services.AddScoped<SettlementService>();
         services.AddScoped<SalesQueries>();
+        services.AddScoped<SalesAlerts>();
+        services.AddScoped<DaySheetQuery>();
+        services.AddScoped<RecipientService>();
+        services.AddScoped<RecipientSeeder>();
         return services;
     }
 

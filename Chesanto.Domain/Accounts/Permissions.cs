@@ -39,6 +39,8 @@ public static class Permissions
     /// <summary>Changing a past or closed day's dispatches, and reversing a settlement (DOMAIN §5.2).</summary>
     public const string EditPastSales = "EditPastSales";
     public const string ManageRecipients = "ManageRecipients";
+    /// <summary>Seeing and resolving alerts: the Accountant those marked for him, the CEO all (DOMAIN §5.3, Q16).</summary>
+    public const string ViewAlerts = "ViewAlerts";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -73,6 +75,7 @@ public static class Permissions
         [RecordSettlement] = Role.Dispatch,
         [EditPastSales] = Role.Admin,
         [ManageRecipients] = Role.Admin,
+        [ViewAlerts] = Role.Admin,
     };
 
     /// <summary>

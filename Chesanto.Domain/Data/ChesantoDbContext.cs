@@ -1,4 +1,5 @@
 using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Audit;
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
@@ -51,6 +52,7 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Settlement> Settlements => Set<Settlement>();
     public DbSet<SettlementLine> SettlementLines => Set<SettlementLine>();
     public DbSet<Banking> Bankings => Set<Banking>();
+    public DbSet<Alert> Alerts => Set<Alert>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }

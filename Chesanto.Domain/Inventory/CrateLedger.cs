@@ -151,7 +151,9 @@ public sealed class CrateLedger(IDbContextFactory<ChesantoDbContext> dbs, ICurre
 
     internal static async Task<CrateTotals> TotalsOfAsync(ChesantoDbContext db)
     {
-        var rows = await db.CrateMovements.AsNoTracking().Select(m => new { m.From, m.To, m.Route, m.Quantity }).ToListAsync();
+        // Whole crates sum in the database (unlike decimals on SQLite): one row per place pair and route, not per movement.
+        var rows = await db.CrateMovements.GroupBy(m => new { m.From, m.To, m.Route })
+            .Select(g => new { g.Key.From, g.Key.To, g.Key.Route, Quantity = g.Sum(m => m.Quantity) }).ToListAsync();
         var held = new Dictionary<(CrateState, string), int>();
         foreach (var m in rows)
         {

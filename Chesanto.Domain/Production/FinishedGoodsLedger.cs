@@ -23,9 +23,13 @@ public sealed class FinishedGoodsLedger(IDbContextFactory<ChesantoDbContext> dbs
     {
         await currentUser.RequireAsync(Permissions.ViewProduction);
         await using var db = await dbs.CreateDbContextAsync();
-        return (await db.FinishedGoodsMovements.AsNoTracking().Select(m => new { m.ProductId, m.Grade, m.Quantity }).ToListAsync())
-            .GroupBy(m => (m.ProductId, m.Grade)).ToDictionary(g => g.Key, g => g.Sum(m => m.Quantity));
+        return await AvailableOfAsync(db);
     }
+
+    /// <summary>The store now, for callers that checked their own permission (the dispatch form).</summary>
+    internal static async Task<IReadOnlyDictionary<(int ProductId, Grade Grade), int>> AvailableOfAsync(ChesantoDbContext db) =>
+        (await db.FinishedGoodsMovements.AsNoTracking().Select(m => new { m.ProductId, m.Grade, m.Quantity }).ToListAsync())
+            .GroupBy(m => (m.ProductId, m.Grade)).ToDictionary(g => g.Key, g => g.Sum(m => m.Quantity));
 
     /// <summary>Opening (everything before the day), the day's movements by type, and closing, for every active product and grade.</summary>
     public async Task<IReadOnlyList<FinishedStockLine>> DayAsync(DateOnly day)
@@ -99,7 +103,7 @@ public sealed class FinishedGoodsLedger(IDbContextFactory<ChesantoDbContext> dbs
 
     // Staged but unsaved rows count too, so several stagings for one product in one save add up.
     internal static async Task<int> BalanceOfAsync(ChesantoDbContext db, int productId, Grade grade) =>
-        (await db.FinishedGoodsMovements.Where(m => m.ProductId == productId && m.Grade == grade).Select(m => m.Quantity).ToListAsync()).Sum()
+        await db.FinishedGoodsMovements.Where(m => m.ProductId == productId && m.Grade == grade).SumAsync(m => m.Quantity)
         + db.FinishedGoodsMovements.Local.Where(m => m.Id <= 0 && m.ProductId == productId && m.Grade == grade).Sum(m => m.Quantity);
 
     internal static async Task<IReadOnlyList<FinishedStockLine>> DayOfAsync(ChesantoDbContext db, DateOnly day)

@@ -26,7 +26,7 @@ public sealed record SettlementSheet(SalesRecipient Recipient, DateOnly SalesDay
 /// days later against the original dispatch day; what comes back feeds the day it arrives.
 /// </summary>
 public sealed class SettlementService(IDbContextFactory<ChesantoDbContext> dbs, ICurrentUser currentUser, BusinessClock clock,
-    IEventHub events, FinishedGoodsLedger goods, CrateLedger crates)
+    IEventHub events, FinishedGoodsLedger goods, CrateLedger crates, SalesAlerts alerts)
 {
     public async Task<SettlementSheet> SheetAsync(int recipientId, DateOnly salesDay)
     {
@@ -85,6 +85,7 @@ public sealed class SettlementService(IDbContextFactory<ChesantoDbContext> dbs, 
             return (settlement, changed);
         });
         await PublishAsync(settlement, changes, settlement.CratesReturned > 0);
+        await alerts.AfterSettlementAsync(settlement.Id);
         return settlement;
     }
 

@@ -1,4 +1,5 @@
 using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
@@ -24,6 +25,10 @@ public sealed class PagesLookTests(AppHost app)
         await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
         await page.WaitForURLAsync(app.BaseUrl + "/");
         var flour = await FlourIdAsync();
+        var depot = await SalesSeed.RecipientWithStockAsync(app, "Matayos Depot", Chesanto.Domain.Sales.RecipientKind.Depot, Chesanto.Domain.Catalog.PriceChannel.Distributor);
+        await SalesSeed.DispatchedTodayAsync(app, depot);
+        var today = app.Services.GetRequiredService<Chesanto.Domain.Common.BusinessClock>().Today;
+        await SeedAlertsAsync();
         (string Path, string Heading)[] pages =
         [
             ("/", "Karibu"),
@@ -42,19 +47,46 @@ public sealed class PagesLookTests(AppHost app)
             ("/production", "Production"),
             ("/admin/users", "Users"),
             ("/admin/audit", "Audit"),
+            ("/alerts", "Alerts"),
             ("/profile", "My profile"),
             ("/attendance", "My attendance"),
             ("/attendance/board", "Attendance board"),
             ("/attendance/reports", "Attendance reports"),
             ("/attendance/pins", "Kiosk PINs"),
+            ("/sales/recipients", "Recipients"),
+            ($"/sales/recipients/{await DepotIdAsync()}", "Matayos Depot"),
+            ("/sales/dispatch", "Dispatch"),
+            ($"/sales/settle/{depot}/{today:yyyy-MM-dd}", "Settle"),
         ];
         foreach (var (path, heading) in pages)
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
-            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.Replace('/', '-'))}");
+            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.StartsWith("/sales/settle") ? "-sales-settle" : path.Replace('/', '-'))}");
         }
+    }
+
+    /// <summary>A critical and a warning alert open, and one resolved; raising again is a no-op (same subjects).</summary>
+    private async Task SeedAlertsAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var alerts = scope.ServiceProvider.GetRequiredService<AlertService>();
+        await alerts.RaiseAsync(new AlertDraft("Deficit", AlertSeverity.Critical, "Deficit of 1,250 KES: Otieno, route Kisumu town",
+            "Settlement of 24 Nov banked 8,750 KES against 10,000 KES expected. Nothing has been deducted.",
+            "alerts", ToAccountant: true, ToCeo: true, SubjectKey: "Look:Deficit"));
+        await alerts.RaiseAsync(new AlertDraft("CrateShortfall", AlertSeverity.Warning, "3 crates short: Wanjiku",
+            "Dispatched 20 crates, 17 came back.", null, ToAccountant: true, ToCeo: false, SubjectKey: "Look:Crates"));
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
+        if (await db.Alerts.AnyAsync(a => a.SubjectKey == "Look:Resolved")) return;
+        var now = DateTimeOffset.UtcNow;
+        db.Alerts.Add(new Alert
+        {
+            Kind = "Deficit", Severity = AlertSeverity.Warning, Title = "Deficit of 200 KES: Mutua", Message = "Short by 200 KES.",
+            ToAccountant = true, SubjectKey = "Look:Resolved", RaisedAt = now.AddDays(-1), BusinessDay = DateOnly.FromDateTime(now.Date),
+            ResolvedAt = now, ResolvedByName = "Accountant Test", Resolution = "Paid in full the next morning (M-Pesa QX12).",
+        });
+        await db.SaveChangesAsync();
     }
 
     private async Task<int> FlourIdAsync()
@@ -62,6 +94,32 @@ public sealed class PagesLookTests(AppHost app)
         using var scope = app.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
         return await db.InventoryItems.Where(i => i.Name == "Wheat Flour").Select(i => i.Id).SingleAsync();
+    }
+
+    private async Task<int> DepotIdAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
+        return await db.SalesRecipients.Where(r => r.Name == "Matayos Depot").Select(r => r.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task The_recipient_pages_fit_a_375_px_phone()
+    {
+        var page = await app.NewPageAsync(375, 812);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        foreach (var path in new[] { "/sales/recipients", $"/sales/recipients/{await DepotIdAsync()}" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForCircuitAsync();
+            Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), path);
+        }
+        await page.GotoAsync("/sales/recipients");
+        await page.WaitForCircuitAsync();
+        await page.ClickAsync("#add-recipient");
+        await page.Locator(".save-recipient").WaitForAsync();
+        await page.ScreenshotAsync("phone375-sales-recipient-add");
     }
 
     [Fact]
@@ -101,7 +159,7 @@ public sealed class PagesLookTests(AppHost app)
     [InlineData(390, 844, "phone")]
     public async Task The_sales_pages_show_a_day_of_dispatches_and_settlements(int width, int height, string device)
     {
-        var (agent, salesmanEmail) = await SalesSeed.Value;
+        var (agent, salesmanEmail) = await BoardSeed.Value;
         var page = await app.NewPageAsync(width, height);
         await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
         await page.WaitForURLAsync(app.BaseUrl + "/");
@@ -128,7 +186,7 @@ public sealed class PagesLookTests(AppHost app)
     }
 
     private const string SalesmanPassword = "Wekesa sells bread 2026";
-    private Lazy<Task<(int Agent, string SalesmanEmail)>> SalesSeed => salesSeed ??= new(SeedSalesAsync);
+    private Lazy<Task<(int Agent, string SalesmanEmail)>> BoardSeed => salesSeed ??= new(SeedSalesAsync);
     private static Lazy<Task<(int Agent, string SalesmanEmail)>>? salesSeed;
 
     /// <summary>

@@ -22,6 +22,7 @@ public sealed class NavigationTests : IAsyncLifetime
         Assert.DoesNotContain("admin/users", links);
         Assert.DoesNotContain("admin/audit", links);
         Assert.DoesNotContain("people", links);
+        Assert.DoesNotContain("alerts", links);
     }
 
     [Fact]
@@ -34,5 +35,6 @@ public sealed class NavigationTests : IAsyncLifetime
         Assert.Contains("admin/users", links);
         Assert.Contains("admin/audit", links);
         Assert.Contains("people", links);
+        Assert.Contains("alerts", links);
     }
 }

@@ -70,6 +70,9 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.DeptHead, "/admin/users", false)]
     [InlineData(Role.Admin, "/admin/users", true)]
     [InlineData(Role.Admin, "/admin/audit", true)]
+    [InlineData(Role.Salesman, "/alerts", false)]
+    [InlineData(Role.ProductManager, "/alerts", false)]
+    [InlineData(Role.Admin, "/alerts", true)]
     public async Task Each_role_opens_only_its_pages(Role role, string path, bool allowed)
     {
         using var client = await AppUsers.SignedInClientAsync(app, role);

@@ -22,6 +22,7 @@ public static class ScheduledJobs
         DayClosingJob.Schedule(quartz);
         AttendanceDayEndJob.Schedule(quartz);
         AttendanceReminderJob.Schedule(quartz);
+        SalesReminderJob.Schedule(quartz);
     }
 
     /// <summary>Adds a job with one daily cron trigger in Nairobi time; a run missed while the host was down fires once at start-up.</summary>

@@ -106,7 +106,7 @@ public sealed class PriceListTests : IAsyncLifetime
         await host.Get<PriceSeeder>().SeedAsync();
 
         await using var db = await host.NewDbAsync();
-        Assert.Equal(4, await db.ProductPrices.CountAsync());
+        Assert.Equal(6, await db.ProductPrices.CountAsync());
         Assert.All(await db.ProductPrices.ToListAsync(), p => Assert.Equal(PriceSeeder.SeededFrom, p.EffectiveFrom));
     }
 }

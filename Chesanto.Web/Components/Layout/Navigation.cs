@@ -16,6 +16,7 @@ public static class Navigation
         [
             new("Dashboard", "", Icons.Material.Filled.Dashboard, Permissions.SignedIn),
             new("My profile", "profile", Icons.Material.Filled.Person, Permissions.SignedIn),
+            new("Alerts", "alerts", Icons.Material.Filled.NotificationsActive, Permissions.ViewAlerts),
         ]),
         new("Attendance",
         [
@@ -47,7 +48,10 @@ public static class Navigation
         ]),
         new("Sales",
         [
-            new("Board", "sales/board", Icons.Material.Filled.LocalShipping, Permissions.ViewSales),
+            new("Board", "sales/board", Icons.Material.Filled.SpaceDashboard, Permissions.ViewSales),
+            new("Dispatch", "sales/dispatch", Icons.Material.Filled.LocalShipping, Permissions.RecordDispatch),
+            new("Settle", "sales/settle", Icons.Material.Filled.PointOfSale, Permissions.RecordSettlement),
+            new("Recipients", "sales/recipients", Icons.Material.Filled.LocalShipping, Permissions.ViewSales),
             new("My sales", "sales/mine", Icons.Material.Filled.PointOfSale, Permissions.ViewOwnSales, HiddenWith: Permissions.ViewSales),
         ]),
         new("Administration",

@@ -8,7 +8,7 @@ namespace Chesanto.Web.Features.Exports;
 /// <summary>Excel downloads, for whoever may see the catalogue (or production, for its files). Ranges are business days; the default is this month so far.</summary>
 public static class ExportEndpoints
 {
-    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>().AddScoped<AttendanceExports>();
+    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>().AddScoped<AttendanceExports>().AddScoped<SalesExports>();
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -30,6 +30,7 @@ public static class ExportEndpoints
         });
         endpoints.MapProductionExports();
         endpoints.MapAttendanceExports();
+        endpoints.MapSalesExports();
     }
 
     private static void MapAttendanceExports(this IEndpointRouteBuilder endpoints)
@@ -42,6 +43,21 @@ public static class ExportEndpoints
             var departmentPart = department is { } d ? $"-{d.ToString().ToLowerInvariant()}" : "";
             return Refusable(async () => File(await exports.SummaryAsync(period, department),
                 $"chesanto-attendance{departmentPart}-{period.From:yyyy-MM-dd}-to-{period.To:yyyy-MM-dd}.xlsx"));
+        });
+    }
+
+    private static void MapSalesExports(this IEndpointRouteBuilder endpoints)
+    {
+        var sales = endpoints.MapGroup("/export/sales").RequireAuthorization(Permissions.ViewSales);
+        sales.MapGet("/day.xlsx", (SalesExports exports, BusinessClock clock, DateOnly? date) =>
+        {
+            var day = date ?? clock.Today;
+            return Refusable(async () => File(await exports.DayAsync(day), $"chesanto-dispatch-{day:yyyy-MM-dd}.xlsx"));
+        });
+        sales.MapGet("/commissions.xlsx", (SalesExports exports, BusinessClock clock, DateOnly? month) =>
+        {
+            var first = month ?? clock.Today;
+            return Refusable(async () => File(await exports.CommissionsAsync(first), $"chesanto-commissions-{first:yyyy-MM}.xlsx"));
         });
     }
 

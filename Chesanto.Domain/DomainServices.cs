@@ -1,3 +1,4 @@
+using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Attendance;
@@ -112,6 +113,10 @@ public static class DomainServices
         services.AddScoped<SalesQueries>();
         services.AddScoped<SalesAlerts>();
         services.AddScoped<DaySheetQuery>();
+        services.AddScoped<AccountingPeriods>();
+        services.AddScoped<ExpenseService>();
+        services.AddScoped<PettyCashService>();
+        services.AddScoped<FuelService>();
         return services;
     }
 

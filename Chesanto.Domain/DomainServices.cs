@@ -113,6 +113,8 @@ public static class DomainServices
         services.AddScoped<SalesQueries>();
         services.AddScoped<SalesAlerts>();
         services.AddScoped<DaySheetQuery>();
+        services.AddScoped<RecipientService>();
+        services.AddScoped<RecipientSeeder>();
         services.AddScoped<AccountingPeriods>();
         services.AddScoped<ExpenseService>();
         services.AddScoped<PettyCashService>();

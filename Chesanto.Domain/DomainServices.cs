@@ -1,3 +1,4 @@
+using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Attendance;
@@ -114,6 +115,10 @@ public static class DomainServices
         services.AddScoped<DaySheetQuery>();
         services.AddScoped<RecipientService>();
         services.AddScoped<RecipientSeeder>();
+        services.AddScoped<AccountingPeriods>();
+        services.AddScoped<ExpenseService>();
+        services.AddScoped<PettyCashService>();
+        services.AddScoped<FuelService>();
         return services;
     }
 

@@ -41,6 +41,9 @@ public static class Permissions
     public const string ManageRecipients = "ManageRecipients";
     /// <summary>Seeing and resolving alerts: the Accountant those marked for him, the CEO all (DOMAIN §5.3, Q16).</summary>
     public const string ViewAlerts = "ViewAlerts";
+    /// <summary>The cash-book, petty cash and fuel (DOMAIN §6.2): the Accountant's and the CEO's only.</summary>
+    public const string ViewBooks = "ViewBooks";
+    public const string ManageExpenses = "ManageExpenses";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -76,6 +79,8 @@ public static class Permissions
         [EditPastSales] = Role.Admin,
         [ManageRecipients] = Role.Admin,
         [ViewAlerts] = Role.Admin,
+        [ViewBooks] = Role.Admin,
+        [ManageExpenses] = Role.Admin,
     };
 
     /// <summary>

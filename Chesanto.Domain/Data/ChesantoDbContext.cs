@@ -1,3 +1,4 @@
+using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Audit;
@@ -53,6 +54,11 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<SettlementLine> SettlementLines => Set<SettlementLine>();
     public DbSet<Banking> Bankings => Set<Banking>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<Expense> Expenses => Set<Expense>();
+    public DbSet<AccountingPeriod> AccountingPeriods => Set<AccountingPeriod>();
+    public DbSet<Vehicle> Vehicles => Set<Vehicle>();
+    public DbSet<FuelTransaction> FuelTransactions => Set<FuelTransaction>();
+    public DbSet<FuelDeposit> FuelDeposits => Set<FuelDeposit>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }

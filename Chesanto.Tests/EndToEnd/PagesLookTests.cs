@@ -1,3 +1,4 @@
+using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Catalog;
@@ -29,6 +30,7 @@ public sealed class PagesLookTests(AppHost app)
         await SalesSeed.DispatchedTodayAsync(app, depot);
         var today = app.Services.GetRequiredService<Chesanto.Domain.Common.BusinessClock>().Today;
         await SeedAlertsAsync();
+        await SeedBooksAsync();
         (string Path, string Heading)[] pages =
         [
             ("/", "Karibu"),
@@ -57,6 +59,9 @@ public sealed class PagesLookTests(AppHost app)
             ($"/sales/recipients/{await DepotIdAsync()}", "Matayos Depot"),
             ("/sales/dispatch", "Dispatch"),
             ($"/sales/settle/{depot}/{today:yyyy-MM-dd}", "Settle"),
+            ("/accounting/expenses", "Expenses"),
+            ("/accounting/petty-cash", "Petty cash"),
+            ("/accounting/fuel", "Fuel"),
         ];
         foreach (var (path, heading) in pages)
         {
@@ -87,6 +92,30 @@ public sealed class PagesLookTests(AppHost app)
             ResolvedAt = now, ResolvedByName = "Accountant Test", Resolution = "Paid in full the next morning (M-Pesa QX12).",
         });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>A few cash-book lines, a petty cash float and a week of fuel, once per app.</summary>
+    private async Task SeedBooksAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var clock = scope.ServiceProvider.GetRequiredService<BusinessClock>();
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync())
+            if (await db.Expenses.AnyAsync(e => e.Reference == "LOOK-1")) return;
+        var actAs = new FixedCurrentUser(new Actor(null, "Accountant Look", Role.Admin));
+        var dbs = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>();
+        var events = scope.ServiceProvider.GetRequiredService<IEventHub>();
+        var expenses = new ExpenseService(dbs, actAs, clock, events);
+        var today = clock.Today;
+        await expenses.RecordAsync(new ExpenseInput(today, ExpenseCategory.Electricity, "Kenya Power token", 1, 51_244, PaymentMethod.MPesa, "LOOK-1"));
+        await expenses.RecordAsync(new ExpenseInput(today, ExpenseCategory.CookingOil, "Cooking oil 20 L", 2, 4_450, PaymentMethod.Cash, null));
+        await expenses.RecordAsync(new ExpenseInput(today, ExpenseCategory.BankCharges, "Transaction costs", 1, 2_083, PaymentMethod.Bank, "EQB stmt"));
+        var petty = new PettyCashService(dbs, actAs, expenses);
+        await petty.TopUpAsync(today, 5_000, PaymentMethod.Cash, null);
+        await petty.SpendAsync(today, ExpenseCategory.Stationery, "Receipt books", 650, "R-77");
+        var fuel = new FuelService(dbs, actAs, clock, events);
+        await fuel.DepositAsync(new FuelDepositInput(today, null, 60_000, PaymentMethod.Bank, "DEP-LOOK"));
+        await fuel.RecordAsync(new FuelInput(today, null, FuelPurpose.Distribution, 1, FuelType.Petrol, null, FuelUnit.Litre, 9_329.77m, PaymentMethod.Credit, null));
+        await fuel.RecordAsync(new FuelInput(today, null, FuelPurpose.Production, null, FuelType.Diesel, 2, FuelUnit.Jerrycan, 6_600, PaymentMethod.Credit, null));
     }
 
     private async Task<int> FlourIdAsync()

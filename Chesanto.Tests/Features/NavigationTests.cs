@@ -23,6 +23,7 @@ public sealed class NavigationTests : IAsyncLifetime
         Assert.DoesNotContain("admin/audit", links);
         Assert.DoesNotContain("people", links);
         Assert.DoesNotContain("alerts", links);
+        Assert.DoesNotContain("accounting/expenses", links);
     }
 
     [Fact]
@@ -36,5 +37,7 @@ public sealed class NavigationTests : IAsyncLifetime
         Assert.Contains("admin/audit", links);
         Assert.Contains("people", links);
         Assert.Contains("alerts", links);
+        Assert.Contains("accounting/expenses", links);
+        Assert.Contains("accounting/fuel", links);
     }
 }

@@ -54,6 +54,12 @@ public static class Navigation
             new("Recipients", "sales/recipients", Icons.Material.Filled.LocalShipping, Permissions.ViewSales),
             new("My sales", "sales/mine", Icons.Material.Filled.PointOfSale, Permissions.ViewOwnSales, HiddenWith: Permissions.ViewSales),
         ]),
+        new("Books",
+        [
+            new("Expenses", "accounting/expenses", Icons.Material.Filled.ReceiptLong, Permissions.ViewBooks),
+            new("Petty cash", "accounting/petty-cash", Icons.Material.Filled.Payments, Permissions.ViewBooks),
+            new("Fuel", "accounting/fuel", Icons.Material.Filled.LocalGasStation, Permissions.ViewBooks),
+        ]),
         new("Administration",
         [
             new("Users & invitations", "admin/users", Icons.Material.Filled.ManageAccounts, Permissions.ManageUsers),

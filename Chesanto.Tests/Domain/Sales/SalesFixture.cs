@@ -66,6 +66,17 @@ public abstract class SalesFixture : IAsyncLifetime
         finally { host.CurrentUser.Actor = acting; }
     }
 
+    /// <summary>Starts <paramref name="clerks"/> attempts on the thread pool at once; returns how many were not refused.</summary>
+    protected static async Task<int> SucceededAtOnceAsync(int clerks, Func<int, Task> attempt)
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, clerks).Select(i => Task.Run(async () =>
+        {
+            try { await attempt(i); return true; }
+            catch (DomainException) { return false; }
+        })));
+        return outcomes.Count(ok => ok);
+    }
+
     /// <summary>Mike's 01.09 dispatch from the workbook: 240 bread, 144 KDF, 36 scones.</summary>
     protected Task<Dispatch> DispatchMikeAsync(int crates = 10) =>
         Dispatches.DispatchAsync(new DispatchInput(mike, [new(bread, Grade.Regular, 240), new(kdf, Grade.Regular, 144), new(scones, Grade.Regular, 36)], crates));

@@ -6,6 +6,7 @@ using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
 using Chesanto.Domain.Inventory;
+using Chesanto.Domain.Payroll;
 using Chesanto.Domain.People;
 using Chesanto.Domain.Production;
 using Chesanto.Domain.Sales;
@@ -112,6 +113,10 @@ public static class DomainServices
         services.AddScoped<SalesQueries>();
         services.AddScoped<SalesAlerts>();
         services.AddScoped<DaySheetQuery>();
+        services.AddScoped<PayrollPrefill>();
+        services.AddScoped<PayrollService>();
+        services.AddScoped<EmployeeBalances>();
+        services.AddScoped<CasualLabourService>();
         return services;
     }
 

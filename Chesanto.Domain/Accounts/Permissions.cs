@@ -41,6 +41,11 @@ public static class Permissions
     public const string ManageRecipients = "ManageRecipients";
     /// <summary>Seeing and resolving alerts: the Accountant those marked for him, the CEO all (DOMAIN §5.3, Q16).</summary>
     public const string ViewAlerts = "ViewAlerts";
+    /// <summary>Preparing payroll runs, casual labour, advances and loans (P19: payroll = ADMIN+).</summary>
+    public const string ManagePayroll = "ManagePayroll";
+    public const string ApprovePayroll = "ApprovePayroll";
+    /// <summary>Anyone signed in may open their own payslips; data-level checks keep them to their own.</summary>
+    public const string ViewOwnPayslip = "ViewOwnPayslip";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -76,6 +81,10 @@ public static class Permissions
         [EditPastSales] = Role.Admin,
         [ManageRecipients] = Role.Admin,
         [ViewAlerts] = Role.Admin,
+        [ManagePayroll] = Role.Admin,
+        // DOMAIN §1.1 gives payroll to ADMIN+ with no separate approver, so the Accountant approves too.
+        [ApprovePayroll] = Role.Admin,
+        [ViewOwnPayslip] = Role.BasicUser,
     };
 
     /// <summary>

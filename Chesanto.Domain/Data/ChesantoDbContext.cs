@@ -53,6 +53,11 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<SettlementLine> SettlementLines => Set<SettlementLine>();
     public DbSet<Banking> Bankings => Set<Banking>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<Payroll.PayrollRun> PayrollRuns => Set<Payroll.PayrollRun>();
+    public DbSet<Payroll.Payslip> Payslips => Set<Payroll.Payslip>();
+    public DbSet<Payroll.EmployeeBalanceEntry> EmployeeBalanceEntries => Set<Payroll.EmployeeBalanceEntry>();
+    public DbSet<Payroll.CasualLabour> CasualLabour => Set<Payroll.CasualLabour>();
+    public DbSet<Payroll.StatutoryRule> StatutoryRules => Set<Payroll.StatutoryRule>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }

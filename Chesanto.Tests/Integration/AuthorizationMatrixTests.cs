@@ -73,6 +73,18 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.Salesman, "/alerts", false)]
     [InlineData(Role.ProductManager, "/alerts", false)]
     [InlineData(Role.Admin, "/alerts", true)]
+    [InlineData(Role.Salesman, "/payroll", false)]
+    [InlineData(Role.Salesman, "/payroll/2025/9", false)]
+    [InlineData(Role.Salesman, "/payroll/casuals", false)]
+    [InlineData(Role.Salesman, "/payroll/balances", false)]
+    [InlineData(Role.Salesman, "/payroll/mine", true)]
+    [InlineData(Role.Salesman, "/payroll/payslip/1", true)]
+    [InlineData(Role.DeptHead, "/payroll", false)]
+    [InlineData(Role.ProductManager, "/payroll/casuals", false)]
+    [InlineData(Role.Admin, "/payroll", true)]
+    [InlineData(Role.Admin, "/payroll/2025/9", true)]
+    [InlineData(Role.Admin, "/payroll/casuals", true)]
+    [InlineData(Role.Admin, "/payroll/balances", true)]
     public async Task Each_role_opens_only_its_pages(Role role, string path, bool allowed)
     {
         using var client = await AppUsers.SignedInClientAsync(app, role);

@@ -1,3 +1,4 @@
+using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Attendance;
@@ -117,6 +118,12 @@ public static class DomainServices
         services.AddScoped<PayrollService>();
         services.AddScoped<EmployeeBalances>();
         services.AddScoped<CasualLabourService>();
+        services.AddScoped<RecipientService>();
+        services.AddScoped<RecipientSeeder>();
+        services.AddScoped<AccountingPeriods>();
+        services.AddScoped<ExpenseService>();
+        services.AddScoped<PettyCashService>();
+        services.AddScoped<FuelService>();
         return services;
     }
 

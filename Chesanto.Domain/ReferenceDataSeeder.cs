@@ -1,5 +1,6 @@
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Inventory;
+using Chesanto.Domain.Sales;
 
 namespace Chesanto.Domain;
 
@@ -8,7 +9,7 @@ namespace Chesanto.Domain;
 /// adds what is missing, so running this at every start is safe.
 /// </summary>
 public sealed class ReferenceDataSeeder(CatalogSeeder catalog, PriceSeeder prices, StockSeeder stock, SupplierSeeder suppliers,
-    CrateSeeder crates, UnitConversionSeeder conversions)
+    CrateSeeder crates, UnitConversionSeeder conversions, RecipientSeeder recipients)
 {
     public async Task SeedAsync()
     {
@@ -18,5 +19,6 @@ public sealed class ReferenceDataSeeder(CatalogSeeder catalog, PriceSeeder price
         await suppliers.SeedAsync();
         await crates.SeedAsync();
         await conversions.SeedAsync();
+        await recipients.SeedAsync();
     }
 }

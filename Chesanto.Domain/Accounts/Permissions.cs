@@ -46,6 +46,9 @@ public static class Permissions
     public const string ApprovePayroll = "ApprovePayroll";
     /// <summary>Anyone signed in may open their own payslips; data-level checks keep them to their own.</summary>
     public const string ViewOwnPayslip = "ViewOwnPayslip";
+    /// <summary>The cash-book, petty cash and fuel (DOMAIN §6.2): the Accountant's and the CEO's only.</summary>
+    public const string ViewBooks = "ViewBooks";
+    public const string ManageExpenses = "ManageExpenses";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -85,6 +88,8 @@ public static class Permissions
         // DOMAIN §1.1 gives payroll to ADMIN+ with no separate approver, so the Accountant approves too.
         [ApprovePayroll] = Role.Admin,
         [ViewOwnPayslip] = Role.BasicUser,
+        [ViewBooks] = Role.Admin,
+        [ManageExpenses] = Role.Admin,
     };
 
     /// <summary>

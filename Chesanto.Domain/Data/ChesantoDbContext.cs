@@ -1,3 +1,4 @@
+using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Audit;
@@ -58,6 +59,11 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Payroll.EmployeeBalanceEntry> EmployeeBalanceEntries => Set<Payroll.EmployeeBalanceEntry>();
     public DbSet<Payroll.CasualLabour> CasualLabour => Set<Payroll.CasualLabour>();
     public DbSet<Payroll.StatutoryRule> StatutoryRules => Set<Payroll.StatutoryRule>();
+    public DbSet<Expense> Expenses => Set<Expense>();
+    public DbSet<AccountingPeriod> AccountingPeriods => Set<AccountingPeriod>();
+    public DbSet<Vehicle> Vehicles => Set<Vehicle>();
+    public DbSet<FuelTransaction> FuelTransactions => Set<FuelTransaction>();
+    public DbSet<FuelDeposit> FuelDeposits => Set<FuelDeposit>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }

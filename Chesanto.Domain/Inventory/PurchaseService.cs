@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
@@ -128,7 +129,7 @@ public sealed class PurchaseService(IDbContextFactory<ChesantoDbContext> dbs, IC
     /// <summary>
     /// One transaction: the purchase becomes Received, each item's price becomes the line's unit cost (the last price
     /// wins; no moving average is kept), and one Purchase movement per line of quantity x conversion factor is posted
-    /// through the ledger. Receiving is refused unless the purchase is Ordered, so it happens at most once.
+    /// through the ledger, and the purchase's one expense is posted (Q27). Receiving is refused unless the purchase is Ordered, so it happens at most once.
     /// </summary>
     public async Task<Purchase> ReceiveAsync(int purchaseId, Guid version)
     {
@@ -153,6 +154,7 @@ public sealed class PurchaseService(IDbContextFactory<ChesantoDbContext> dbs, IC
                 changes.Add(await ledger.StageAsync(db, actor, item.Id, StockMovementType.Purchase, quantity,
                     $"Received {line.Quantity:0.###} {item.PurchaseUnit} on {purchase.Number}", "Purchase", purchase.Number));
             }
+            await PurchaseExpenses.StageAsync(db, purchase, items, actor, clock.Today, clock.UtcNow);
             return purchase;
         });
         foreach (var change in changes)

@@ -23,9 +23,13 @@ public sealed class FinishedGoodsLedger(IDbContextFactory<ChesantoDbContext> dbs
     {
         await currentUser.RequireAsync(Permissions.ViewProduction);
         await using var db = await dbs.CreateDbContextAsync();
-        return (await db.FinishedGoodsMovements.AsNoTracking().Select(m => new { m.ProductId, m.Grade, m.Quantity }).ToListAsync())
-            .GroupBy(m => (m.ProductId, m.Grade)).ToDictionary(g => g.Key, g => g.Sum(m => m.Quantity));
+        return await AvailableOfAsync(db);
     }
+
+    /// <summary>The store now, for callers that checked their own permission (the dispatch form).</summary>
+    internal static async Task<IReadOnlyDictionary<(int ProductId, Grade Grade), int>> AvailableOfAsync(ChesantoDbContext db) =>
+        (await db.FinishedGoodsMovements.AsNoTracking().Select(m => new { m.ProductId, m.Grade, m.Quantity }).ToListAsync())
+            .GroupBy(m => (m.ProductId, m.Grade)).ToDictionary(g => g.Key, g => g.Sum(m => m.Quantity));
 
     /// <summary>Opening (everything before the day), the day's movements by type, and closing, for every active product and grade.</summary>
     public async Task<IReadOnlyList<FinishedStockLine>> DayAsync(DateOnly day)

@@ -31,6 +31,30 @@ public sealed class DispatchService(IDbContextFactory<ChesantoDbContext> dbs, IC
             .Where(d => d.Day == day).OrderBy(d => d.Id).ToListAsync();
     }
 
+    /// <summary>The active recipients, by name, for the dispatch and settle forms.</summary>
+    public async Task<IReadOnlyList<SalesRecipient>> RecipientsAsync()
+    {
+        await currentUser.RequireAsync(Permissions.ViewSales);
+        await using var db = await dbs.CreateDbContextAsync();
+        return await db.SalesRecipients.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Name).ToListAsync();
+    }
+
+    /// <summary>The active products a dispatch can carry (the clerk cannot open the catalog).</summary>
+    public async Task<IReadOnlyList<Product>> ProductsAsync()
+    {
+        await currentUser.RequireAsync(Permissions.ViewSales);
+        await using var db = await dbs.CreateDbContextAsync();
+        return await db.Products.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Id).ToListAsync();
+    }
+
+    /// <summary>Packets in the store now per (product, grade), shown next to the dispatch fields.</summary>
+    public async Task<IReadOnlyDictionary<(int ProductId, Grade Grade), int>> AvailableAsync()
+    {
+        await currentUser.RequireAsync(Permissions.RecordDispatch);
+        await using var db = await dbs.CreateDbContextAsync();
+        return await FinishedGoodsLedger.AvailableOfAsync(db);
+    }
+
     public async Task<Dispatch> GetAsync(int dispatchId)
     {
         await using var db = await dbs.CreateDbContextAsync();

@@ -16,6 +16,8 @@ public sealed class ExportLinksTests(AppHost app)
     [InlineData("/production", "#export-production-day", "Batches", "chesanto-production-{0:yyyy-MM-dd}.xlsx")]
     [InlineData("/production", "#export-production-month", "Days", "chesanto-production-batches-{1:yyyy-MM-dd}-to-{0:yyyy-MM-dd}.xlsx")]
     [InlineData("/inventory/purchases", "#export-purchases", "Lines", "chesanto-purchases-{1:yyyy-MM-dd}-to-{0:yyyy-MM-dd}.xlsx")]
+    [InlineData("/sales/board", "#export-dispatch-day", "Dispatch {0:dd.MM.yyyy}", "chesanto-dispatch-{0:yyyy-MM-dd}.xlsx")]
+    [InlineData("/sales/board", "#export-commissions", "Summary", "chesanto-commissions-{0:yyyy-MM}.xlsx")]
     public async Task The_page_button_downloads_the_workbook(string path, string button, string sheet, string fileName)
     {
         var today = app.Services.GetRequiredService<BusinessClock>().Today;
@@ -31,7 +33,7 @@ public sealed class ExportLinksTests(AppHost app)
         var file = new MemoryStream(); // ClosedXML needs a seekable stream
         await (await download.CreateReadStreamAsync()).CopyToAsync(file);
         using var workbook = new XLWorkbook(file);
-        Assert.True(workbook.Worksheet(sheet).Cell("A1").Style.Font.Bold);
+        Assert.True(workbook.Worksheet(string.Format(sheet, today)).Cell("A1").Style.Font.Bold);
         Assert.EndsWith(path, page.Url); // still on the page
     }
 }

@@ -1,10 +1,17 @@
+using Chesanto.Domain.Accounting;
+using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Alerts;
+using Chesanto.Domain.Catalog;
+using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
 using Chesanto.Domain.Payroll;
 using Chesanto.Domain.People;
+using Chesanto.Domain.Production;
+using Chesanto.Domain.Sales;
 using Chesanto.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Chesanto.Tests.EndToEnd;
 
@@ -21,8 +28,12 @@ public sealed class PagesLookTests(AppHost app)
         await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
         await page.WaitForURLAsync(app.BaseUrl + "/");
         var flour = await FlourIdAsync();
+        var depot = await SalesSeed.RecipientWithStockAsync(app, "Matayos Depot", Chesanto.Domain.Sales.RecipientKind.Depot, Chesanto.Domain.Catalog.PriceChannel.Distributor);
+        await SalesSeed.DispatchedTodayAsync(app, depot);
+        var today = app.Services.GetRequiredService<Chesanto.Domain.Common.BusinessClock>().Today;
         await SeedAlertsAsync();
         var payslip = await SeedPayrollAsync();
+        await SeedBooksAsync();
         (string Path, string Heading)[] pages =
         [
             ("/", "Karibu"),
@@ -53,13 +64,20 @@ public sealed class PagesLookTests(AppHost app)
             ("/payroll/casuals", "Casual labour"),
             ("/payroll/balances", "Advances"),
             ("/payroll/mine", "My payslips"),
+            ("/sales/recipients", "Recipients"),
+            ($"/sales/recipients/{await DepotIdAsync()}", "Matayos Depot"),
+            ("/sales/dispatch", "Dispatch"),
+            ($"/sales/settle/{depot}/{today:yyyy-MM-dd}", "Settle"),
+            ("/accounting/expenses", "Expenses"),
+            ("/accounting/petty-cash", "Petty cash"),
+            ("/accounting/fuel", "Fuel"),
         ];
         foreach (var (path, heading) in pages)
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
-            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.Replace('/', '-'))}");
+            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.StartsWith("/sales/settle") ? "-sales-settle" : path.Replace('/', '-'))}");
         }
     }
 
@@ -117,11 +135,61 @@ public sealed class PagesLookTests(AppHost app)
         return slip.Id;
     }
 
+    /// <summary>A few cash-book lines, a petty cash float and a week of fuel, once per app.</summary>
+    private async Task SeedBooksAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var clock = scope.ServiceProvider.GetRequiredService<BusinessClock>();
+        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync())
+            if (await db.Expenses.AnyAsync(e => e.Reference == "LOOK-1")) return;
+        var actAs = new FixedCurrentUser(new Actor(null, "Accountant Look", Role.Admin));
+        var dbs = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>();
+        var events = scope.ServiceProvider.GetRequiredService<IEventHub>();
+        var expenses = new ExpenseService(dbs, actAs, clock, events);
+        var today = clock.Today;
+        await expenses.RecordAsync(new ExpenseInput(today, ExpenseCategory.Electricity, "Kenya Power token", 1, 51_244, PaymentMethod.MPesa, "LOOK-1"));
+        await expenses.RecordAsync(new ExpenseInput(today, ExpenseCategory.CookingOil, "Cooking oil 20 L", 2, 4_450, PaymentMethod.Cash, null));
+        await expenses.RecordAsync(new ExpenseInput(today, ExpenseCategory.BankCharges, "Transaction costs", 1, 2_083, PaymentMethod.Bank, "EQB stmt"));
+        var petty = new PettyCashService(dbs, actAs, expenses);
+        await petty.TopUpAsync(today, 5_000, PaymentMethod.Cash, null);
+        await petty.SpendAsync(today, ExpenseCategory.Stationery, "Receipt books", 650, "R-77");
+        var fuel = new FuelService(dbs, actAs, clock, events);
+        await fuel.DepositAsync(new FuelDepositInput(today, null, 60_000, PaymentMethod.Bank, "DEP-LOOK"));
+        await fuel.RecordAsync(new FuelInput(today, null, FuelPurpose.Distribution, 1, FuelType.Petrol, null, FuelUnit.Litre, 9_329.77m, PaymentMethod.Credit, null));
+        await fuel.RecordAsync(new FuelInput(today, null, FuelPurpose.Production, null, FuelType.Diesel, 2, FuelUnit.Jerrycan, 6_600, PaymentMethod.Credit, null));
+    }
+
     private async Task<int> FlourIdAsync()
     {
         using var scope = app.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
         return await db.InventoryItems.Where(i => i.Name == "Wheat Flour").Select(i => i.Id).SingleAsync();
+    }
+
+    private async Task<int> DepotIdAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
+        return await db.SalesRecipients.Where(r => r.Name == "Matayos Depot").Select(r => r.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task The_recipient_pages_fit_a_375_px_phone()
+    {
+        var page = await app.NewPageAsync(375, 812);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        foreach (var path in new[] { "/sales/recipients", $"/sales/recipients/{await DepotIdAsync()}" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForCircuitAsync();
+            Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), path);
+        }
+        await page.GotoAsync("/sales/recipients");
+        await page.WaitForCircuitAsync();
+        await page.ClickAsync("#add-recipient");
+        await page.Locator(".save-recipient").WaitForAsync();
+        await page.ScreenshotAsync("phone375-sales-recipient-add");
     }
 
     [Fact]
@@ -154,5 +222,92 @@ public sealed class PagesLookTests(AppHost app)
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow);
         await page.ScreenshotAsync("phone-login");
+    }
+
+    [Theory]
+    [InlineData(1280, 800, "laptop")]
+    [InlineData(390, 844, "phone")]
+    public async Task The_sales_pages_show_a_day_of_dispatches_and_settlements(int width, int height, string device)
+    {
+        var (agent, salesmanEmail) = await BoardSeed.Value;
+        var page = await app.NewPageAsync(width, height);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        foreach (var (path, heading, shot) in new[] { ("/sales/board", "Dispatch board", "sales-board"), ($"/sales/account/{agent}", "Wekesa", "sales-account") })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForCircuitAsync();
+            Assert.Contains(heading, await page.InnerTextAsync("h1"));
+            if (shot == "sales-board") Assert.Contains("Settled", await page.InnerTextAsync($"#sales-board tr.recipient-{agent}"));
+            Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), $"{path} scrolls sideways");
+            Assert.Equal("", await page.EvaluateAsync<string>(
+                "[...document.querySelectorAll('.mud-table-container')].filter(c => c.scrollWidth > c.clientWidth).map(c => c.scrollWidth + '>' + c.clientWidth).join()"));
+            await page.ScreenshotAsync($"{device}-{shot}");
+        }
+
+        var salesman = await app.NewPageAsync(width, height);
+        await salesman.SignInAsync(salesmanEmail, SalesmanPassword);
+        await salesman.WaitForURLAsync(app.BaseUrl + "/");
+        await salesman.GotoAsync("/sales/mine");
+        await salesman.WaitForCircuitAsync();
+        Assert.Contains("KES", await salesman.InnerTextAsync("#owes-now"));
+        Assert.False(await salesman.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
+        await salesman.ScreenshotAsync($"{device}-sales-mine");
+    }
+
+    private const string SalesmanPassword = "Wekesa sells bread 2026";
+    private Lazy<Task<(int Agent, string SalesmanEmail)>> BoardSeed => salesSeed ??= new(SeedSalesAsync);
+    private static Lazy<Task<(int Agent, string SalesmanEmail)>>? salesSeed;
+
+    /// <summary>
+    /// Three recipients through the domain services: an agent who took goods out and settled 715 short, a salesman
+    /// still out, and a depot with yesterday's goods unsettled. The agent's route is linked to a salesman login.
+    /// </summary>
+    private async Task<(int, string)> SeedSalesAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var system = (ICurrentUser)new FixedCurrentUser(Actor.System);
+        var dbs = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>();
+        const string email = "wekesa@chesanto.test";
+        var login = await AppUsers.CreateAsync(app, email, Role.Salesman, SalesmanPassword, recentLogin: true);
+        int bread, kdf, scones, agent, salesman, depot;
+        await using (var db = await dbs.CreateDbContextAsync())
+        {
+            var products = await db.Products.ToDictionaryAsync(p => p.Name, p => p.Id);
+            (bread, kdf, scones) = (products["Bread"], products["KDF"], products["Scones"]);
+            SalesRecipient Recipient(string name, RecipientKind kind, PriceChannel channel, decimal? target, decimal bonus, string? userId = null) => new()
+            {
+                Name = name, Kind = kind, DefaultChannel = channel, SettlesLate = kind == RecipientKind.Depot, UserId = userId, Version = Guid.NewGuid(),
+                Plans = [new CommissionPlan
+                {
+                    EffectiveFrom = new DateOnly(2025, 9, 1), DailyTarget = target, BonusPercent = bonus, SetByName = "seed",
+                    Rates = target is null ? [new() { ProductId = bread, PerUnit = 5m }, new() { ProductId = kdf, PerUnit = 10m }, new() { ProductId = scones, PerUnit = 5m }] : [],
+                }],
+            };
+            var recipients = new[]
+            {
+                Recipient("Wekesa", RecipientKind.CommissionAgent, PriceChannel.Sales, null, 0m, login.Id),
+                Recipient("Otieno/Achieng", RecipientKind.RouteSalesman, PriceChannel.Sales, 35_000m, 7m),
+                Recipient("Busia Depot", RecipientKind.Depot, PriceChannel.Distributor, null, 0m),
+            };
+            db.SalesRecipients.AddRange(recipients);
+            await db.SaveChangesAsync();
+            (agent, salesman, depot) = (recipients[0].Id, recipients[1].Id, recipients[2].Id);
+        }
+        var goods = ActivatorUtilities.CreateInstance<FinishedGoodsLedger>(scope.ServiceProvider, system);
+        foreach (var product in new[] { bread, kdf, scones })
+            await goods.AdjustAsync(product, Grade.Regular, FinishedGoodsMovementType.Adjustment, 1_000, "Opening stock for the sales look test");
+        var yesterday = new BusinessClock(new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(-1)));
+        await ActivatorUtilities.CreateInstance<DispatchService>(scope.ServiceProvider, system, yesterday)
+            .DispatchAsync(new DispatchInput(depot, [new(bread, Grade.Regular, 120), new(scones, Grade.Regular, 24)], 4));
+        var dispatches = ActivatorUtilities.CreateInstance<DispatchService>(scope.ServiceProvider, system);
+        await dispatches.DispatchAsync(new DispatchInput(agent, [new(bread, Grade.Regular, 240), new(kdf, Grade.Regular, 144), new(scones, Grade.Regular, 36)], 10));
+        await dispatches.DispatchAsync(new DispatchInput(salesman, [new(bread, Grade.Regular, 300), new(kdf, Grade.Regular, 60)], 8));
+        await dispatches.DispatchAsync(new DispatchInput(depot, [new(bread, Grade.Regular, 80)], 2));
+        var today = scope.ServiceProvider.GetRequiredService<BusinessClock>().Today;
+        await ActivatorUtilities.CreateInstance<SettlementService>(scope.ServiceProvider, system).SettleAsync(new SettlementInput(agent, today,
+            [new(bread, Grade.Regular, PriceChannel.Sales, 127), new(kdf, Grade.Regular, PriceChannel.Sales, 12)], 8,
+            [new(BankingMethod.Mpesa, 19_000m, "LOOK1A2B3C")]));
+        return (agent, email);
     }
 }

@@ -26,6 +26,7 @@ public sealed class NavigationTests : IAsyncLifetime
         Assert.Contains("payroll/mine", links);
         Assert.DoesNotContain("payroll", links);
         Assert.DoesNotContain("payroll/casuals", links);
+        Assert.DoesNotContain("accounting/expenses", links);
     }
 
     [Fact]
@@ -41,5 +42,7 @@ public sealed class NavigationTests : IAsyncLifetime
         Assert.Contains("alerts", links);
         Assert.Contains("payroll", links);
         Assert.Contains("payroll/casuals", links);
+        Assert.Contains("accounting/expenses", links);
+        Assert.Contains("accounting/fuel", links);
     }
 }

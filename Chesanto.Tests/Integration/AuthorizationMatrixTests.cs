@@ -85,6 +85,13 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.Admin, "/payroll/2025/9", true)]
     [InlineData(Role.Admin, "/payroll/casuals", true)]
     [InlineData(Role.Admin, "/payroll/balances", true)]
+    [InlineData(Role.Salesman, "/accounting/expenses", false)]
+    [InlineData(Role.ProductManager, "/accounting/expenses", false)]
+    [InlineData(Role.ProductManager, "/accounting/petty-cash", false)]
+    [InlineData(Role.Dispatch, "/accounting/fuel", false)]
+    [InlineData(Role.Admin, "/accounting/expenses", true)]
+    [InlineData(Role.Admin, "/accounting/petty-cash", true)]
+    [InlineData(Role.Superadmin, "/accounting/fuel", true)]
     public async Task Each_role_opens_only_its_pages(Role role, string path, bool allowed)
     {
         using var client = await AppUsers.SignedInClientAsync(app, role);

@@ -1,3 +1,5 @@
+using Chesanto.Domain.Common;
+using Microsoft.AspNetCore.TestHost;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
@@ -117,7 +119,26 @@ public sealed class AppHost : IAsyncLifetime
             builder.UseSetting("Email:Smtp:Security", "None");
             builder.UseSetting("CHESANTO_ADMIN_EMAIL", AdminEmail);
             builder.UseSetting("CHESANTO_ADMIN_PASSWORD", AdminPassword);
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new WorkingHoursTime()));
         }
+    }
+
+    /// <summary>
+    /// The real clock, moved by a fixed offset when the suite starts outside the bakery's working day, so that a run
+    /// at 22:00 does not find the books closed (21:00) for the clerks the journeys sign in as. Time still flows.
+    /// </summary>
+    private sealed class WorkingHoursTime : TimeProvider
+    {
+        private readonly TimeSpan _offset = OffsetFor(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, BusinessClock.Nairobi).Hour);
+
+        public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + _offset;
+
+        private static TimeSpan OffsetFor(int nairobiHour) => nairobiHour switch
+        {
+            >= 19 => TimeSpan.FromHours(-10),
+            < 6 => TimeSpan.FromHours(6),
+            _ => TimeSpan.Zero,
+        };
     }
 }
 

@@ -74,7 +74,7 @@ public abstract class SalesFixture : IAsyncLifetime
         new(mike, Today, [new(bread, Grade.Regular, PriceChannel.Sales, 127), new(kdf, Grade.Regular, PriceChannel.Sales, 12)], cratesBack,
             banked > 0 ? [new(BankingMethod.Mpesa, banked, code)] : []);
 
-    private static async Task<int> RecipientAsync(Chesanto.Domain.Data.ChesantoDbContext db, string name, RecipientKind kind, PriceChannel channel,
+    internal static async Task<int> RecipientAsync(Chesanto.Domain.Data.ChesantoDbContext db, string name, RecipientKind kind, PriceChannel channel,
         decimal? target, decimal bonus, params (int Product, decimal Rate)[] rates)
     {
         var recipient = new SalesRecipient

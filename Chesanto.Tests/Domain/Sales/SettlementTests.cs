@@ -162,6 +162,23 @@ public sealed class SettlementTests : SalesFixture
     }
 
     [Fact]
+    public async Task Two_clerks_settling_the_same_day_at_once_record_one_settlement_and_one_return()
+    {
+        await DispatchMikeAsync();
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
+        {
+            try { await host.Get<SettlementService>().SettleAsync(MikeSettles(19_715m, code: $"QPAR{i}")); return true; }
+            catch (DomainException) { return false; }
+        })));
+
+        Assert.Equal(1, attempts.Count(ok => ok));
+        Assert.Equal(887, await AvailableAsync(bread));
+        await using var db = await host.NewDbAsync();
+        Assert.Equal(1, await db.Settlements.CountAsync());
+    }
+
+    [Fact]
     public async Task A_depot_settles_days_later_against_its_dispatch_day_and_its_returns_feed_the_arrival_day()
     {
         var dispatchDay = Today;

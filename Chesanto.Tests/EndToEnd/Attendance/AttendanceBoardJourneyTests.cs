@@ -63,7 +63,8 @@ public sealed class AttendanceBoardJourneyTests(AppHost app)
         await phone.WaitForURLAsync(app.BaseUrl + "/attendance");
         await phone.WaitForCircuitAsync();
         // Whatever the page settles on, so a failure says what the baker saw instead of timing out on a missing button.
-        await phone.WaitForSelectorAsync("#clock-in, #clock-out, #not-on-register, #closed-today");
+        try { await phone.WaitForSelectorAsync("#clock-in, #clock-out, #not-on-register, #closed-today"); }
+        catch (TimeoutException) { Assert.Fail($"{phone.Url} showed none of its states: {await phone.InnerTextAsync("body")}"); }
         Assert.True(await phone.IsVisibleAsync("#clock-in"), await phone.InnerTextAsync(".mud-main-content"));
         await phone.ClickAsync("#clock-in");
         await phone.WaitForSelectorAsync("#today-status:has-text('In since')");

@@ -3,7 +3,8 @@ using MudBlazor;
 
 namespace Chesanto.Web.Components.Layout;
 
-public sealed record NavLinkItem(string Title, string Href, string Icon, string Permission);
+/// <param name="HiddenWith">A permission that hides the link: a role that holds it has a better page for the same thing.</param>
+public sealed record NavLinkItem(string Title, string Href, string Icon, string Permission, string? HiddenWith = null);
 public sealed record NavSection(string Title, IReadOnlyList<NavLinkItem> Links);
 
 /// <summary>The left navigation, grouped by module. Each link names the policy its page declares.</summary>
@@ -52,6 +53,20 @@ public static class Navigation
             new("Casual labour", "payroll/casuals", Icons.Material.Filled.Engineering, Permissions.ManagePayroll),
             new("Advances & loans", "payroll/balances", Icons.Material.Filled.AccountBalanceWallet, Permissions.ManagePayroll),
         ]),
+        new("Sales",
+        [
+            new("Board", "sales/board", Icons.Material.Filled.SpaceDashboard, Permissions.ViewSales),
+            new("Dispatch", "sales/dispatch", Icons.Material.Filled.LocalShipping, Permissions.RecordDispatch),
+            new("Settle", "sales/settle", Icons.Material.Filled.PointOfSale, Permissions.RecordSettlement),
+            new("Recipients", "sales/recipients", Icons.Material.Filled.LocalShipping, Permissions.ViewSales),
+            new("My sales", "sales/mine", Icons.Material.Filled.PointOfSale, Permissions.ViewOwnSales, HiddenWith: Permissions.ViewSales),
+        ]),
+        new("Books",
+        [
+            new("Expenses", "accounting/expenses", Icons.Material.Filled.ReceiptLong, Permissions.ViewBooks),
+            new("Petty cash", "accounting/petty-cash", Icons.Material.Filled.Payments, Permissions.ViewBooks),
+            new("Fuel", "accounting/fuel", Icons.Material.Filled.LocalGasStation, Permissions.ViewBooks),
+        ]),
         new("Administration",
         [
             new("Users & invitations", "admin/users", Icons.Material.Filled.ManageAccounts, Permissions.ManageUsers),
@@ -61,6 +76,7 @@ public static class Navigation
 
     /// <summary>The sections and links this role may open; empty sections are left out.</summary>
     public static IReadOnlyList<NavSection> For(Role role) =>
-        Sections.Select(s => s with { Links = s.Links.Where(l => Permissions.Allows(role, l.Permission)).ToList() })
+        Sections.Select(s => s with { Links = s.Links.Where(l => Permissions.Allows(role, l.Permission)
+                && (l.HiddenWith is null || !Permissions.Allows(role, l.HiddenWith))).ToList() })
             .Where(s => s.Links.Count > 0).ToList();
 }

@@ -1,3 +1,4 @@
+using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Attendance;
 using Chesanto.Domain.Common;
@@ -8,7 +9,7 @@ namespace Chesanto.Web.Features.Exports;
 /// <summary>Excel downloads, for whoever may see the catalogue (or production, for its files). Ranges are business days; the default is this month so far.</summary>
 public static class ExportEndpoints
 {
-    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>().AddScoped<AttendanceExports>().AddScoped<SalesExports>().AddScoped<PayrollExports>();
+    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>().AddScoped<AttendanceExports>().AddScoped<SalesExports>().AddScoped<AccountingExports>().AddScoped<PayrollExports>();
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -34,6 +35,23 @@ public static class ExportEndpoints
         endpoints.MapGroup("/export/payroll").RequireAuthorization(Permissions.ManagePayroll)
             .MapGet("/payments.xlsx", (PayrollExports exports, int year, int month) =>
                 Refusable(async () => File(await exports.PaymentsAsync(year, month), $"chesanto-payroll-payments-{year}-{month:00}.xlsx")));
+        endpoints.MapAccountingExports();
+    }
+
+    private static void MapAccountingExports(this IEndpointRouteBuilder endpoints)
+    {
+        var books = endpoints.MapGroup("/export/accounting").RequireAuthorization(Permissions.ViewBooks);
+        books.MapGet("/expenses.xlsx", (AccountingExports exports, BusinessClock clock, DateOnly? from, DateOnly? to, ExpenseCategory? category) =>
+        {
+            var (start, end) = Range(clock, from, to);
+            return Refusable(async () => File(await exports.ExpensesAsync(start, end, category),
+                $"chesanto-expenses-{start:yyyy-MM-dd}-to-{end:yyyy-MM-dd}.xlsx"));
+        });
+        books.MapGet("/fuel.xlsx", (AccountingExports exports, BusinessClock clock, DateOnly? month) =>
+        {
+            var any = month ?? clock.Today;
+            return Refusable(async () => File(await exports.FuelAsync(any.Year, any.Month), $"chesanto-fuel-{any:yyyy-MM}.xlsx"));
+        });
     }
 
     private static void MapAttendanceExports(this IEndpointRouteBuilder endpoints)

@@ -7,6 +7,7 @@ using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
 using Chesanto.Domain.Inventory;
+using Chesanto.Domain.Payroll;
 using Chesanto.Domain.People;
 using Chesanto.Domain.Production;
 using Chesanto.Domain.Sales;
@@ -113,6 +114,10 @@ public static class DomainServices
         services.AddScoped<SalesQueries>();
         services.AddScoped<SalesAlerts>();
         services.AddScoped<DaySheetQuery>();
+        services.AddScoped<PayrollPrefill>();
+        services.AddScoped<PayrollService>();
+        services.AddScoped<EmployeeBalances>();
+        services.AddScoped<CasualLabourService>();
         services.AddScoped<RecipientService>();
         services.AddScoped<RecipientSeeder>();
         services.AddScoped<AccountingPeriods>();

@@ -41,6 +41,11 @@ public static class Permissions
     public const string ManageRecipients = "ManageRecipients";
     /// <summary>Seeing and resolving alerts: the Accountant those marked for him, the CEO all (DOMAIN §5.3, Q16).</summary>
     public const string ViewAlerts = "ViewAlerts";
+    /// <summary>Preparing payroll runs, casual labour, advances and loans (P19: payroll = ADMIN+).</summary>
+    public const string ManagePayroll = "ManagePayroll";
+    public const string ApprovePayroll = "ApprovePayroll";
+    /// <summary>Anyone signed in may open their own payslips; data-level checks keep them to their own.</summary>
+    public const string ViewOwnPayslip = "ViewOwnPayslip";
     /// <summary>The cash-book, petty cash and fuel (DOMAIN §6.2): the Accountant's and the CEO's only.</summary>
     public const string ViewBooks = "ViewBooks";
     public const string ManageExpenses = "ManageExpenses";
@@ -79,6 +84,10 @@ public static class Permissions
         [EditPastSales] = Role.Admin,
         [ManageRecipients] = Role.Admin,
         [ViewAlerts] = Role.Admin,
+        [ManagePayroll] = Role.Admin,
+        // DOMAIN §1.1 gives payroll to ADMIN+ with no separate approver, so the Accountant approves too.
+        [ApprovePayroll] = Role.Admin,
+        [ViewOwnPayslip] = Role.BasicUser,
         [ViewBooks] = Role.Admin,
         [ManageExpenses] = Role.Admin,
     };

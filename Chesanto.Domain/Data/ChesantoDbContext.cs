@@ -54,6 +54,11 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<SettlementLine> SettlementLines => Set<SettlementLine>();
     public DbSet<Banking> Bankings => Set<Banking>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<Payroll.PayrollRun> PayrollRuns => Set<Payroll.PayrollRun>();
+    public DbSet<Payroll.Payslip> Payslips => Set<Payroll.Payslip>();
+    public DbSet<Payroll.EmployeeBalanceEntry> EmployeeBalanceEntries => Set<Payroll.EmployeeBalanceEntry>();
+    public DbSet<Payroll.CasualLabour> CasualLabour => Set<Payroll.CasualLabour>();
+    public DbSet<Payroll.StatutoryRule> StatutoryRules => Set<Payroll.StatutoryRule>();
     public DbSet<Expense> Expenses => Set<Expense>();
     public DbSet<AccountingPeriod> AccountingPeriods => Set<AccountingPeriod>();
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();

@@ -4,6 +4,8 @@ using Chesanto.Domain.Alerts;
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Data;
+using Chesanto.Domain.Payroll;
+using Chesanto.Domain.People;
 using Chesanto.Domain.Production;
 using Chesanto.Domain.Sales;
 using Chesanto.Tests.Support;
@@ -30,6 +32,7 @@ public sealed class PagesLookTests(AppHost app)
         await SalesSeed.DispatchedTodayAsync(app, depot);
         var today = app.Services.GetRequiredService<Chesanto.Domain.Common.BusinessClock>().Today;
         await SeedAlertsAsync();
+        var payslip = await SeedPayrollAsync();
         await SeedBooksAsync();
         (string Path, string Heading)[] pages =
         [
@@ -55,6 +58,12 @@ public sealed class PagesLookTests(AppHost app)
             ("/attendance/board", "Attendance board"),
             ("/attendance/reports", "Attendance reports"),
             ("/attendance/pins", "Kiosk PINs"),
+            ("/payroll", "Payroll"),
+            ("/payroll/2025/9", "Payroll"),
+            ($"/payroll/payslip/{payslip}", "Payslip"),
+            ("/payroll/casuals", "Casual labour"),
+            ("/payroll/balances", "Advances"),
+            ("/payroll/mine", "My payslips"),
             ("/sales/recipients", "Recipients"),
             ($"/sales/recipients/{await DepotIdAsync()}", "Matayos Depot"),
             ("/sales/dispatch", "Dispatch"),
@@ -92,6 +101,38 @@ public sealed class PagesLookTests(AppHost app)
             ResolvedAt = now, ResolvedByName = "Accountant Test", Resolution = "Paid in full the next morning (M-Pesa QX12).",
         });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>A draft September 2025 run with the workbook's worked payslip, and a week of casuals.</summary>
+    private async Task<int> SeedPayrollAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
+        if (await db.Payslips.Where(p => p.EmployeeNumber == "LOOK22").Select(p => p.Id).FirstOrDefaultAsync() is var id and > 0) return id;
+        var employee = new Employee
+        {
+            EmployeeNumber = "LOOK22", FirstName = "Jeremiah", LastName = "Look", PhonePrimary = "+254700000022", Position = "Sales Rep",
+            Department = Department.Sales, HireDate = new DateOnly(2024, 1, 1), BasicSalary = 11_500m, MpesaNumber = "+254700000022", Version = Guid.NewGuid(),
+        };
+        var slip = new Payslip
+        {
+            Employee = employee, EmployeeNumber = "LOOK22", EmployeeName = "Jeremiah Look", Position = "Sales Rep", MonthlySalary = 11_500m,
+            DaysAbsent = 5, MpesaFeeRefund = 1_542m, CommissionEarned = 1_536.50m, Lunch = 500m, Recovery = 4_754m, OvertimeRate = 31m,
+            MpesaNumber = "+254700000022", Version = Guid.NewGuid(),
+        };
+        db.PayrollRuns.Add(new PayrollRun { Year = 2025, Month = 9, CreatedAt = DateTimeOffset.UtcNow, CreatedByName = "Accountant", Payslips = [slip], Version = Guid.NewGuid() });
+        db.CasualLabour.Add(new CasualLabour
+        {
+            Day = DateOnly.FromDateTime(DateTime.Today), Workers = "Seven casuals", WorkerCount = 7, Task = "Packing", Rate = 1_200m,
+            Unit = RateUnit.Week, RecordedAt = DateTimeOffset.UtcNow, RecordedByName = "Accountant", Version = Guid.NewGuid(),
+        });
+        db.EmployeeBalanceEntries.Add(new EmployeeBalanceEntry
+        {
+            Employee = employee, Day = new DateOnly(2025, 9, 30), Kind = BalanceEntryKind.LoanGiven, Account = BalanceAccount.LoanOrDeficit,
+            Amount = 14_221m, Description = "Loan", RecordedAt = DateTimeOffset.UtcNow, RecordedByName = "Accountant",
+        });
+        await db.SaveChangesAsync();
+        return slip.Id;
     }
 
     /// <summary>A few cash-book lines, a petty cash float and a week of fuel, once per app.</summary>

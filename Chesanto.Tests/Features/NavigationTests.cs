@@ -23,6 +23,9 @@ public sealed class NavigationTests : IAsyncLifetime
         Assert.DoesNotContain("admin/audit", links);
         Assert.DoesNotContain("people", links);
         Assert.DoesNotContain("alerts", links);
+        Assert.Contains("payroll/mine", links);
+        Assert.DoesNotContain("payroll", links);
+        Assert.DoesNotContain("payroll/casuals", links);
         Assert.DoesNotContain("accounting/expenses", links);
     }
 
@@ -37,6 +40,8 @@ public sealed class NavigationTests : IAsyncLifetime
         Assert.Contains("admin/audit", links);
         Assert.Contains("people", links);
         Assert.Contains("alerts", links);
+        Assert.Contains("payroll", links);
+        Assert.Contains("payroll/casuals", links);
         Assert.Contains("accounting/expenses", links);
         Assert.Contains("accounting/fuel", links);
     }

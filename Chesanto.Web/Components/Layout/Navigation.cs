@@ -46,6 +46,13 @@ public static class Navigation
             new("Crates", "inventory/crates", Icons.Material.Filled.ViewModule, Permissions.ViewCatalog),
             new("Unit conversions", "inventory/units", Icons.Material.Filled.Straighten, Permissions.ViewCatalog),
         ]),
+        new("Payroll",
+        [
+            new("My payslips", "payroll/mine", Icons.Material.Filled.ReceiptLong, Permissions.ViewOwnPayslip),
+            new("Payroll runs", "payroll", Icons.Material.Filled.Payments, Permissions.ManagePayroll),
+            new("Casual labour", "payroll/casuals", Icons.Material.Filled.Engineering, Permissions.ManagePayroll),
+            new("Advances & loans", "payroll/balances", Icons.Material.Filled.AccountBalanceWallet, Permissions.ManagePayroll),
+        ]),
         new("Sales",
         [
             new("Board", "sales/board", Icons.Material.Filled.SpaceDashboard, Permissions.ViewSales),

@@ -9,7 +9,7 @@ namespace Chesanto.Web.Features.Exports;
 /// <summary>Excel downloads, for whoever may see the catalogue (or production, for its files). Ranges are business days; the default is this month so far.</summary>
 public static class ExportEndpoints
 {
-    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>().AddScoped<AttendanceExports>().AddScoped<SalesExports>().AddScoped<AccountingExports>();
+    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>().AddScoped<AttendanceExports>().AddScoped<SalesExports>().AddScoped<AccountingExports>().AddScoped<PayrollExports>();
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -32,6 +32,9 @@ public static class ExportEndpoints
         endpoints.MapProductionExports();
         endpoints.MapAttendanceExports();
         endpoints.MapSalesExports();
+        endpoints.MapGroup("/export/payroll").RequireAuthorization(Permissions.ManagePayroll)
+            .MapGet("/payments.xlsx", (PayrollExports exports, int year, int month) =>
+                Refusable(async () => File(await exports.PaymentsAsync(year, month), $"chesanto-payroll-payments-{year}-{month:00}.xlsx")));
         endpoints.MapAccountingExports();
     }
 

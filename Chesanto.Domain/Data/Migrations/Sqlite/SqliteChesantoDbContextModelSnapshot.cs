@@ -1378,6 +1378,603 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                     b.ToTable("WastageRecords");
                 });
 
+            modelBuilder.Entity("Chesanto.Domain.Payroll.CasualLabour", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaidByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Periods")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkerCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Workers")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("CasualLabour", (string)null);
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Payroll.EmployeeBalanceEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PayslipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("PayslipId");
+
+                    b.ToTable("EmployeeBalanceEntries");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Payroll.PayrollRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaidByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("PayrollRuns");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Payroll.Payslip", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Advance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ApplyStatutory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CommissionEarned")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysAbsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployeeName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HealthInsurance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HousingLevy")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Lunch")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MonthlySalary")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MpesaFeeRefund")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MpesaNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Nssf")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OvertimeMixes")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OvertimeRate")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Paye")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PayrollRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Recovery")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("PayrollRunId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("Payslips");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Payroll.StatutoryBand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Rate")
+                        .HasPrecision(9, 5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatutoryRuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("UpTo")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatutoryRuleId");
+
+                    b.ToTable("StatutoryBand");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Rate = 0.10m,
+                            StatutoryRuleId = 1,
+                            UpTo = 24000m
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Rate = 0.25m,
+                            StatutoryRuleId = 1,
+                            UpTo = 32333m
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Rate = 0.30m,
+                            StatutoryRuleId = 1,
+                            UpTo = 500000m
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Rate = 0.325m,
+                            StatutoryRuleId = 1,
+                            UpTo = 800000m
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Rate = 0.35m,
+                            StatutoryRuleId = 1
+                        },
+                        new
+                        {
+                            Id = 101,
+                            Amount = 150m,
+                            StatutoryRuleId = 3,
+                            UpTo = 5999m
+                        },
+                        new
+                        {
+                            Id = 102,
+                            Amount = 300m,
+                            StatutoryRuleId = 3,
+                            UpTo = 7999m
+                        },
+                        new
+                        {
+                            Id = 103,
+                            Amount = 400m,
+                            StatutoryRuleId = 3,
+                            UpTo = 11999m
+                        },
+                        new
+                        {
+                            Id = 104,
+                            Amount = 500m,
+                            StatutoryRuleId = 3,
+                            UpTo = 14999m
+                        },
+                        new
+                        {
+                            Id = 105,
+                            Amount = 600m,
+                            StatutoryRuleId = 3,
+                            UpTo = 19999m
+                        },
+                        new
+                        {
+                            Id = 106,
+                            Amount = 750m,
+                            StatutoryRuleId = 3,
+                            UpTo = 24999m
+                        },
+                        new
+                        {
+                            Id = 107,
+                            Amount = 850m,
+                            StatutoryRuleId = 3,
+                            UpTo = 29999m
+                        },
+                        new
+                        {
+                            Id = 108,
+                            Amount = 900m,
+                            StatutoryRuleId = 3,
+                            UpTo = 34999m
+                        },
+                        new
+                        {
+                            Id = 109,
+                            Amount = 950m,
+                            StatutoryRuleId = 3,
+                            UpTo = 39999m
+                        },
+                        new
+                        {
+                            Id = 110,
+                            Amount = 1000m,
+                            StatutoryRuleId = 3,
+                            UpTo = 44999m
+                        },
+                        new
+                        {
+                            Id = 111,
+                            Amount = 1100m,
+                            StatutoryRuleId = 3,
+                            UpTo = 49999m
+                        },
+                        new
+                        {
+                            Id = 112,
+                            Amount = 1200m,
+                            StatutoryRuleId = 3,
+                            UpTo = 59999m
+                        },
+                        new
+                        {
+                            Id = 113,
+                            Amount = 1300m,
+                            StatutoryRuleId = 3,
+                            UpTo = 69999m
+                        },
+                        new
+                        {
+                            Id = 114,
+                            Amount = 1400m,
+                            StatutoryRuleId = 3,
+                            UpTo = 79999m
+                        },
+                        new
+                        {
+                            Id = 115,
+                            Amount = 1500m,
+                            StatutoryRuleId = 3,
+                            UpTo = 89999m
+                        },
+                        new
+                        {
+                            Id = 116,
+                            Amount = 1600m,
+                            StatutoryRuleId = 3,
+                            UpTo = 99999m
+                        },
+                        new
+                        {
+                            Id = 117,
+                            Amount = 1700m,
+                            StatutoryRuleId = 3
+                        });
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Payroll.StatutoryRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Maximum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Minimum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Rate")
+                        .HasPrecision(9, 5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReducesTaxable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StatutoryRules");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            EffectiveFrom = new DateOnly(2023, 7, 1),
+                            Kind = "Paye",
+                            Note = "PAYE bands, Finance Act 2023",
+                            ReducesTaxable = false
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Amount = 2400m,
+                            EffectiveFrom = new DateOnly(2023, 7, 1),
+                            Kind = "PersonalRelief",
+                            Note = "Personal relief per month",
+                            ReducesTaxable = false
+                        },
+                        new
+                        {
+                            Id = 3,
+                            EffectiveFrom = new DateOnly(2015, 4, 1),
+                            EffectiveTo = new DateOnly(2024, 9, 30),
+                            Kind = "Nhif",
+                            Note = "NHIF by gross (DOMAIN §7.2)",
+                            ReducesTaxable = true
+                        },
+                        new
+                        {
+                            Id = 4,
+                            EffectiveFrom = new DateOnly(2024, 2, 1),
+                            EffectiveTo = new DateOnly(2025, 1, 31),
+                            Kind = "Nssf",
+                            Maximum = 2160m,
+                            Note = "NSSF 6 % up to 36,000",
+                            Rate = 0.06m,
+                            ReducesTaxable = true
+                        },
+                        new
+                        {
+                            Id = 5,
+                            EffectiveFrom = new DateOnly(2025, 2, 1),
+                            Kind = "Nssf",
+                            Maximum = 4320m,
+                            Note = "NSSF 6 % up to 72,000",
+                            Rate = 0.06m,
+                            ReducesTaxable = true
+                        },
+                        new
+                        {
+                            Id = 6,
+                            EffectiveFrom = new DateOnly(2024, 10, 1),
+                            EffectiveTo = new DateOnly(2024, 12, 26),
+                            Kind = "Shif",
+                            Minimum = 300m,
+                            Note = "SHIF 2.75 % of gross, min 300",
+                            Rate = 0.0275m,
+                            ReducesTaxable = false
+                        },
+                        new
+                        {
+                            Id = 7,
+                            EffectiveFrom = new DateOnly(2024, 12, 27),
+                            Kind = "Shif",
+                            Minimum = 300m,
+                            Note = "SHIF, allowable before PAYE",
+                            Rate = 0.0275m,
+                            ReducesTaxable = true
+                        },
+                        new
+                        {
+                            Id = 8,
+                            EffectiveFrom = new DateOnly(2024, 3, 19),
+                            EffectiveTo = new DateOnly(2024, 12, 26),
+                            Kind = "HousingLevy",
+                            Note = "Housing levy 1.5 % of gross",
+                            Rate = 0.015m,
+                            ReducesTaxable = false
+                        },
+                        new
+                        {
+                            Id = 9,
+                            EffectiveFrom = new DateOnly(2024, 12, 27),
+                            Kind = "HousingLevy",
+                            Note = "Housing levy, allowable before PAYE",
+                            Rate = 0.015m,
+                            ReducesTaxable = true
+                        });
+                });
+
             modelBuilder.Entity("Chesanto.Domain.People.Employee", b =>
                 {
                     b.Property<int>("Id")
@@ -2637,6 +3234,45 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                     b.Navigation("StockMovement");
                 });
 
+            modelBuilder.Entity("Chesanto.Domain.Payroll.EmployeeBalanceEntry", b =>
+                {
+                    b.HasOne("Chesanto.Domain.People.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Payroll.Payslip", b =>
+                {
+                    b.HasOne("Chesanto.Domain.People.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Chesanto.Domain.Payroll.PayrollRun", "Run")
+                        .WithMany("Payslips")
+                        .HasForeignKey("PayrollRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("Run");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Payroll.StatutoryBand", b =>
+                {
+                    b.HasOne("Chesanto.Domain.Payroll.StatutoryRule", null)
+                        .WithMany("Bands")
+                        .HasForeignKey("StatutoryRuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chesanto.Domain.People.Employee", b =>
                 {
                     b.HasOne("Chesanto.Domain.Accounts.ApplicationUser", null)
@@ -2947,6 +3583,16 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
             modelBuilder.Entity("Chesanto.Domain.Inventory.Purchase", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Payroll.PayrollRun", b =>
+                {
+                    b.Navigation("Payslips");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Payroll.StatutoryRule", b =>
+                {
+                    b.Navigation("Bands");
                 });
 
             modelBuilder.Entity("Chesanto.Domain.Production.ProductionBatch", b =>

@@ -7,6 +7,7 @@ var scenarios = new Dictionary<string, Func<Task>>
     ["record-batch"] = ProductionDayBench.RecordBatchesAsync,
     ["close-day"] = ProductionDayBench.CloseDayAsync,
     ["dispatch-settle"] = SalesBench.RunAsync,
+    ["payroll-year"] = PayrollBench.RunAsync,
 };
 var chosen = args.Length > 0 ? args : scenarios.Keys.ToArray();
 foreach (var name in chosen)

@@ -8,6 +8,7 @@ var scenarios = new Dictionary<string, Func<Task>>
     ["close-day"] = ProductionDayBench.CloseDayAsync,
     ["dispatch-settle"] = SalesBench.RunAsync,
     ["payroll-year"] = PayrollBench.RunAsync,
+    ["export-10k"] = ExportBench.RunAsync,
 };
 var chosen = args.Length > 0 ? args : scenarios.Keys.ToArray();
 foreach (var name in chosen)

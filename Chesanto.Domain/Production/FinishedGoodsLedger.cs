@@ -28,8 +28,9 @@ public sealed class FinishedGoodsLedger(IDbContextFactory<ChesantoDbContext> dbs
 
     /// <summary>The store now, for callers that checked their own permission (the dispatch form).</summary>
     internal static async Task<IReadOnlyDictionary<(int ProductId, Grade Grade), int>> AvailableOfAsync(ChesantoDbContext db) =>
-        (await db.FinishedGoodsMovements.AsNoTracking().Select(m => new { m.ProductId, m.Grade, m.Quantity }).ToListAsync())
-            .GroupBy(m => (m.ProductId, m.Grade)).ToDictionary(g => g.Key, g => g.Sum(m => m.Quantity));
+        (await db.FinishedGoodsMovements.GroupBy(m => new { m.ProductId, m.Grade })
+            .Select(g => new { g.Key.ProductId, g.Key.Grade, Quantity = g.Sum(m => m.Quantity) }).ToListAsync())
+            .ToDictionary(g => (g.ProductId, g.Grade), g => g.Quantity);
 
     /// <summary>Opening (everything before the day), the day's movements by type, and closing, for every active product and grade.</summary>
     public async Task<IReadOnlyList<FinishedStockLine>> DayAsync(DateOnly day)

@@ -38,8 +38,7 @@ public sealed class DaySheetQuery(IDbContextFactory<ChesantoDbContext> dbs, ICur
     {
         await currentUser.RequireAsync(Permissions.ViewSales);
         await using var db = await dbs.CreateDbContextAsync();
-        var products = await db.Products.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Id)
-            .Select(p => new BoardProduct(p.Id, p.Name)).ToListAsync();
+        var products = await SalesQueries.ProductsAsync(db);
         var dispatches = await db.Dispatches.AsNoTracking().Include(d => d.Lines).Include(d => d.Recipient)
             .Where(d => d.Day == day && d.CancelledAt == null).ToListAsync();
         var settlements = await db.Settlements.AsNoTracking().Include(s => s.Lines).Include(s => s.Bankings).Include(s => s.Recipient)

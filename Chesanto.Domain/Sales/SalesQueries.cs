@@ -81,9 +81,8 @@ public sealed class SalesQueries(IDbContextFactory<ChesantoDbContext> dbs, ICurr
                 mine.SelectMany(d => d.Lines).GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity)),
                 mine.Sum(d => d.Crates), mine.Sum(d => d.Value), status, settled, unsettled);
         }).ToList();
-        var store = (await db.FinishedGoodsMovements.AsNoTracking().Where(m => m.Grade == Grade.Regular)
-                .Select(m => new { m.ProductId, m.Quantity }).ToListAsync())
-            .GroupBy(m => m.ProductId).ToDictionary(g => g.Key, g => g.Sum(m => m.Quantity));
+        var store = (await FinishedGoodsLedger.AvailableOfAsync(db)).Where(a => a.Key.Grade == Grade.Regular)
+            .ToDictionary(a => a.Key.ProductId, a => a.Value);
         return new DispatchBoard(date, products, rows, store);
     }
 
@@ -189,6 +188,6 @@ public sealed class SalesQueries(IDbContextFactory<ChesantoDbContext> dbs, ICurr
 
     private static DateOnly FirstOf(DateOnly month) => new(month.Year, month.Month, 1);
 
-    private static async Task<IReadOnlyList<BoardProduct>> ProductsAsync(ChesantoDbContext db) =>
+    internal static async Task<IReadOnlyList<BoardProduct>> ProductsAsync(ChesantoDbContext db) =>
         await db.Products.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Id).Select(p => new BoardProduct(p.Id, p.Name)).ToListAsync();
 }

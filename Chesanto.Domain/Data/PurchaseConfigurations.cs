@@ -56,3 +56,20 @@ internal sealed class PurchaseSequenceConfiguration : IEntityTypeConfiguration<P
         b.Property(s => s.Version).IsConcurrencyToken();
     }
 }
+
+internal sealed class SupplierPaymentConfiguration : IEntityTypeConfiguration<Suppliers.SupplierPayment>
+{
+    public void Configure(EntityTypeBuilder<Suppliers.SupplierPayment> b)
+    {
+        b.Property(p => p.Reference).HasMaxLength(64);
+        b.Property(p => p.RecordedById).HasMaxLength(450);
+        b.Property(p => p.RecordedByName).HasMaxLength(256);
+        b.Property(p => p.ReversedByName).HasMaxLength(256);
+        b.Property(p => p.ReversalReason).HasMaxLength(300);
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.Ignore(p => p.IsReversed);
+        b.HasIndex(p => new { p.SupplierId, p.Date });
+        b.HasOne(p => p.Supplier).WithMany().HasForeignKey(p => p.SupplierId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(p => p.Purchase).WithMany().HasForeignKey(p => p.PurchaseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -27,6 +27,7 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         b.Property(p => p.Number).HasMaxLength(20);
         b.HasIndex(p => p.Number).IsUnique();
         b.Property(p => p.Notes).HasMaxLength(1000);
+        b.Property(p => p.ApprovedByName).HasMaxLength(256);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.Ignore(p => p.Total);
         b.Ignore(p => p.IsEditable);

@@ -110,15 +110,15 @@ public sealed class SupplierPaymentService(IDbContextFactory<ChesantoDbContext> 
     {
         var actor = await currentUser.RequireAsync(Permissions.PaySuppliers);
         var why = reason?.Trim() ?? "";
-        if (why.Length == 0) throw new DomainException("Say why the payment is reversed.", nameof(SupplierPayment.ReversalReason));
-        if (why.Length > 300) throw new DomainException("A reason is at most 300 characters.", nameof(SupplierPayment.ReversalReason));
+        if (why.Length == 0) throw new DomainException("Say why the payment is reversed.", "Reason");
+        if (why.Length > 300) throw new DomainException("A reason is at most 300 characters.", "Reason");
         var payment = await dbs.InTransactionAsync(async db =>
         {
             var payment = await db.SupplierPayments.SingleOrDefaultAsync(p => p.Id == paymentId)
                 ?? throw new DomainException("This payment does not exist.");
-            if (payment.IsReversed) throw new DomainException("This payment has already been reversed.", nameof(SupplierPayment.ReversalReason));
+            if (payment.IsReversed) throw new DomainException("This payment has already been reversed.", "Reason");
             if (payment.Version != version) throw new ConcurrencyConflictException();
-            await AccountingPeriods.RequireOpenAsync(db, payment.Date, nameof(SupplierPayment.ReversalReason));
+            await AccountingPeriods.RequireOpenAsync(db, payment.Date, "Reason");
             (payment.ReversedAt, payment.ReversedByName, payment.ReversalReason) = (clock.UtcNow, actor.Name, why);
             return payment;
         });

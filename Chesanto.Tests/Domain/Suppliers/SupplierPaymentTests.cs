@@ -135,7 +135,7 @@ public sealed class SupplierPaymentTests : IAsyncLifetime
         var reversed = await Payments.ReverseAsync(payment.Id, payment.Version, "Paid to the wrong till");
         await Assert.ThrowsAsync<DomainException>(() => Payments.ReverseAsync(reversed.Id, reversed.Version, "Again"));
 
-        Assert.Equal(nameof(SupplierPayment.ReversalReason), noReason.Field);
+        Assert.Equal("Reason", noReason.Field);
         var kept = Assert.Single(await Payments.PaymentsAsync());
         Assert.True(kept.IsReversed);
         Assert.Equal(("Paid to the wrong till", "accountant@chesanto.test"), (kept.ReversalReason, kept.ReversedByName));

@@ -21,6 +21,7 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                 name: "ApprovedByName",
                 table: "Purchases",
                 type: "TEXT",
+                maxLength: 256,
                 nullable: true);
 
             migrationBuilder.CreateTable(

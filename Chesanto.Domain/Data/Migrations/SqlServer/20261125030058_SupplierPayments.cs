@@ -20,7 +20,8 @@ namespace Chesanto.Domain.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<string>(
                 name: "ApprovedByName",
                 table: "Purchases",
-                type: "nvarchar(max)",
+                type: "nvarchar(256)",
+                maxLength: 256,
                 nullable: true);
 
             migrationBuilder.CreateTable(

@@ -3,8 +3,12 @@ using Chesanto.Domain.Catalog;
 
 namespace Chesanto.Domain.Books;
 
-/// <summary>A stock ledger row reduced to what valuation needs; <see cref="IsOpening"/> marks stock brought in when the ledger was opened.</summary>
-internal sealed record StockDelta(int ItemId, DateOnly Day, decimal Quantity, bool IsOpening);
+/// <summary>
+/// A stock ledger row reduced to what valuation needs. <see cref="IsOpening"/> marks stock brought in when the ledger was
+/// opened; <see cref="IsBoughtOrReturned"/> marks stock bought or sent back other than by receiving a purchase order
+/// (a purchase posted by hand, a return to the supplier, or the reversal of either or of a receipt).
+/// </summary>
+internal sealed record StockDelta(int ItemId, DateOnly Day, decimal Quantity, bool IsOpening, bool IsBoughtOrReturned);
 
 /// <summary>A received purchase line reduced to what valuation needs (quantity and cost per purchase unit).</summary>
 internal sealed record ReceivedLine(int ItemId, DateOnly Day, int LineId, decimal Quantity, decimal UnitCost);
@@ -29,10 +33,12 @@ internal static class MaterialValuation
             var opening = moves.Where(m => m.Day < first || (m.IsOpening && m.Day <= last)).Sum(m => m.Quantity);
             var closing = moves.Where(m => m.Day <= last).Sum(m => m.Quantity);
             var inMonth = purchases.Where(p => p.Day >= first && p.Day <= last).ToList();
+            var otherwise = moves.Where(m => m.IsBoughtOrReturned && m.Day >= first && m.Day <= last).ToList();
             var (openingPrice, openingFromCatalogue) = PriceOn(item, purchases, first.AddDays(-1));
             var (closingPrice, closingFromCatalogue) = PriceOn(item, purchases, last);
             return new MaterialUse(item.Id, item.Name, item.RecipeUnit, SectionOf(item.Category), opening, Money(opening * openingPrice),
-                inMonth.Sum(p => p.Quantity * item.ConversionFactor), Money(inMonth.Sum(p => p.Quantity * p.UnitCost)),
+                inMonth.Sum(p => p.Quantity * item.ConversionFactor) + otherwise.Sum(m => m.Quantity),
+                Money(inMonth.Sum(p => p.Quantity * p.UnitCost) + otherwise.Sum(m => m.Quantity * PriceOn(item, purchases, m.Day).Price)),
                 closing, Money(closing * closingPrice), (opening != 0 && openingFromCatalogue) || (closing != 0 && closingFromCatalogue));
         }).Where(m => m.OpeningQuantity != 0 || m.Purchases != 0 || m.ClosingQuantity != 0).ToList();
     }

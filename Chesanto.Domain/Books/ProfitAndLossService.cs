@@ -127,11 +127,20 @@ internal sealed record BooksData(IReadOnlyList<InventoryItem> Items, IReadOnlyLi
     IReadOnlyList<Expense> Expenses, IReadOnlyList<(DateOnly Date, FuelPurpose Purpose, string? Vehicle, decimal Amount)> Fuel,
     IReadOnlyList<PayrollRun> Runs, IReadOnlyList<CasualLabour> Casuals, IReadOnlySet<(int Year, int Month)> ClosedMonths)
 {
+    /// <summary>The ledger reference of a receipt against a purchase order (valued from the order's lines instead).</summary>
+    private const string PurchaseReference = "Purchase";
+
     internal static async Task<BooksData> LoadAsync(ChesantoDbContext db, DateOnly first, DateOnly last)
     {
         var items = await db.InventoryItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
-        var stock = await db.StockMovements.AsNoTracking().Where(m => m.BusinessDay <= last)
-            .Select(m => new StockDelta(m.InventoryItemId, m.BusinessDay, m.Quantity, m.Type == StockMovementType.Opening)).ToListAsync();
+        var rows = await db.StockMovements.AsNoTracking().Where(m => m.BusinessDay <= last)
+            .Select(m => new { m.Id, m.InventoryItemId, m.BusinessDay, m.Quantity, m.Type, m.ReferenceType, m.ReversesMovementId }).ToListAsync();
+        var types = rows.ToDictionary(r => r.Id, r => r.Type);
+        bool BoughtOrReturned(StockMovementType type, string? reference) =>
+            (type == StockMovementType.Purchase && reference != PurchaseReference) || type == StockMovementType.ReturnToSupplier;
+        var stock = rows.Select(m => new StockDelta(m.InventoryItemId, m.BusinessDay, m.Quantity, m.Type == StockMovementType.Opening,
+            BoughtOrReturned(m.Type, m.ReferenceType) || (m.ReversesMovementId is { } undone
+                && types.GetValueOrDefault(undone) is StockMovementType.Purchase or StockMovementType.ReturnToSupplier))).ToList();
         var received = await db.PurchaseLines.AsNoTracking()
             .Join(db.Purchases.Where(p => p.Status == PurchaseStatus.Received && p.ReceivedOn <= last), l => l.PurchaseId, p => p.Id,
                 (l, p) => new ReceivedLine(l.InventoryItemId, p.ReceivedOn!.Value, l.Id, l.Quantity, l.UnitCost)).ToListAsync();

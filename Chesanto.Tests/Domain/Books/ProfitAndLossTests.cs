@@ -127,6 +127,23 @@ public sealed class ProfitAndLossTests : BooksFixture
     }
 
     [Fact]
+    public async Task Stock_bought_or_sent_back_outside_a_purchase_order_is_not_a_cost_of_use()
+    {
+        var before = (await Pnl.MonthAsync(2026, 12)).Materials.Single(m => m.ItemId == flour);
+        var ledger = host.Get<Chesanto.Domain.Inventory.StockLedger>();
+        await ledger.PostAsync(flour, Chesanto.Domain.Inventory.StockMovementType.ReturnToSupplier, -50m, "Two damp bags back to the mill");
+        var handPosted = await ledger.PostAsync(flour, Chesanto.Domain.Inventory.StockMovementType.Purchase, 100m, "Bought at the market");
+        await ledger.PostAsync(flour, Chesanto.Domain.Inventory.StockMovementType.Purchase, 25m, "Bought again");
+        await ledger.ReverseAsync(handPosted.Id, "Posted twice");
+
+        var after = (await Pnl.MonthAsync(2026, 12)).Materials.Single(m => m.ItemId == flour);
+
+        Assert.Equal(before.ClosingQuantity - 50m + 25m, after.ClosingQuantity);
+        Assert.Equal(before.PurchasedQuantity - 50m + 25m, after.PurchasedQuantity);
+        Assert.Equal(before.Used, after.Used);
+    }
+
+    [Fact]
     public async Task The_product_summary_nets_recipe_cost_packaging_and_commission_off_sales()
     {
         var summary = await Summary.SummaryAsync(December, December.AddDays(30));

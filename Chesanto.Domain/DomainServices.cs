@@ -127,6 +127,8 @@ public static class DomainServices
         services.AddScoped<ExpenseService>();
         services.AddScoped<PettyCashService>();
         services.AddScoped<FuelService>();
+        services.AddScoped<Books.PeriodSummaryQuery>();
+        services.AddScoped<Books.ProfitAndLossService>();
         return services;
     }
 

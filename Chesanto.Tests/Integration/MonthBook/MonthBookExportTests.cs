@@ -14,7 +14,7 @@ public sealed class MonthBookExportTests(MonthBookFixture book) : IClassFixture<
     public void The_file_has_the_workbook_sheets_in_order()
     {
         Assert.Equal("chesanto-books-2026-12.xlsx", book.FileName);
-        Assert.Equal(["Production", "Dispatch and Sales per day", "Closing stock product", "Closing stock inventory", "Staff Salaries",
+        Assert.Equal(["Month on Month Numbers", "Profit and Loss Ac", "December Summary", "Production", "Dispatch and Sales per day", "Closing stock product", "Closing stock inventory", "Staff Salaries",
             "Expenditure", "Fuel reconciliation", "Sales commissions"], book.Book.Worksheets.Select(s => s.Name));
     }
 

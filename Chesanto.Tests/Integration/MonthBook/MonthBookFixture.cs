@@ -1,5 +1,6 @@
 using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Accounts;
+using Chesanto.Domain.Books;
 using Chesanto.Domain.Catalog;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Inventory;
@@ -34,6 +35,7 @@ public sealed class MonthBookFixture : IAsyncLifetime
     public string? FileName { get; private set; }
     public ProductionBatch[] Bread = [], Kdf = [], Scones = [];
     public decimal FlourUsed;
+    public ProfitAndLoss Pnl { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -100,6 +102,7 @@ public sealed class MonthBookFixture : IAsyncLifetime
             FlourUsed = -(await db.StockMovements.Where(m => m.InventoryItemId == flour && m.Type == StockMovementType.ProductionUse)
                 .Select(m => m.Quantity).ToListAsync()).Sum();
 
+        Pnl = await host.Get<ProfitAndLossService>().MonthAsync(2026, 12);
         await using (var db = await host.NewDbAsync()) app = new BookApp(db.Database.GetConnectionString()!, host.Time);
         using var accountant = await ClientAsync(Role.Admin);
         var response = await accountant.GetAsync("/export/books/2026-12.xlsx");

@@ -1,4 +1,5 @@
 using Chesanto.Domain.Accounting;
+using Chesanto.Domain.Books;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Inventory;
 using Chesanto.Domain.Payroll;
@@ -8,17 +9,13 @@ using Chesanto.Domain.Sales;
 namespace Chesanto.Web.Features.Exports.MonthBook;
 
 /// <summary>
-/// The month's books as the accountant's workbook lays them out (WORKBOOK.md), one sheet per workbook sheet, built from
-/// Chesanto's own records through the domain's queries.
+/// The month's books as the accountant's workbook lays them out (WORKBOOK.md), in its sheet order, built from Chesanto's
+/// own records through the domain's queries. Month on Month covers the twelve months ending with this one.
 /// </summary>
 public sealed class MonthBookExport(ProductionReportQueries production, DaySheetQuery daySheets, SalesQueries sales,
-    FinishedGoodsMonthQuery goods, StockMonthQuery stock, PayrollBookQuery payroll, ExpenseService expenses, FuelService fuel, BusinessClock clock)
+    FinishedGoodsMonthQuery goods, StockMonthQuery stock, PayrollBookQuery payroll, ExpenseService expenses, FuelService fuel, ProfitAndLossService books, BusinessClock clock)
 {
-    public static readonly string[] SheetNames =
-    [
-        ProductionSheet.Name, DispatchSheet.Name, ProductStockSheet.Name, InventoryStockSheet.Name,
-        SalarySheet.Name, ExpenditureSheet.Name, FuelSheet.Name, CommissionSheet.Name,
-    ];
+    public const int MonthsCompared = 12;
 
     public async Task<byte[]> BookAsync(int year, int month)
     {
@@ -29,7 +26,13 @@ public sealed class MonthBookExport(ProductionReportQueries production, DaySheet
         var sheets = new List<DaySheet>();
         for (var day = first; day <= upTo; day = day.AddDays(1)) sheets.Add(await daySheets.SheetAsync(day));
 
+        var months = await books.MonthsAsync(year, month, MonthsCompared);
+        var pnl = months[^1];
+
         using var workbook = new ExcelWorkbook();
+        MonthOnMonthSheet.Add(workbook, months);
+        ProfitAndLossSheet.Add(workbook, pnl);
+        MonthSummarySheet.Add(workbook, first, pnl.Products);
         ProductionSheet.Add(workbook, await production.RangeAsync(first, last));
         DispatchSheet.Add(workbook, sheets);
         ProductStockSheet.Add(workbook, await goods.MonthAsync(first));

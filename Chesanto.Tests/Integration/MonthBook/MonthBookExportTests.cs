@@ -14,8 +14,9 @@ public sealed class MonthBookExportTests(MonthBookFixture book) : IClassFixture<
     public void The_file_has_the_workbook_sheets_in_order()
     {
         Assert.Equal("chesanto-books-2026-12.xlsx", book.FileName);
-        Assert.Equal(["Month on Month Numbers", "Profit and Loss Ac", "December Summary", "Production", "Dispatch and Sales per day", "Closing stock product", "Closing stock inventory", "Staff Salaries",
-            "Expenditure", "Fuel reconciliation", "Sales commissions"], book.Book.Worksheets.Select(s => s.Name));
+        Assert.Equal(["Month on Month Numbers", "Profit and Loss Ac", "December Summary", "Production", "Packaging materials accounting",
+            "Dispatch and Sales per day", "Closing stock product", "Closing stock inventory", "Staff Salaries", "Expenditure", "Fuel reconciliation",
+            "December Deficits", "Sales commissions"], book.Book.Worksheets.Select(s => s.Name));
     }
 
     [Fact]
@@ -254,6 +255,45 @@ public sealed class MonthBookExportTests(MonthBookFixture book) : IClassFixture<
         Ints(sheet, 4, 3, 2, 630, 340, 36);
         Money(sheet.Cell(4, 7), 73_600m);
         Money(sheet.Cell(4, 9), 630m);
+    }
+
+    [Fact]
+    public void Packaging_is_the_bags_of_each_days_packets()
+    {
+        var sheet = book.Book.Worksheet("Packaging materials accounting");
+        Headers(sheet, "Date", "Product", "Packets produced", "Cost per packet (KES)", "Packaging cost (KES)");
+        Date(sheet.Cell(2, 1), Dec1);
+        Assert.Equal("Bread", sheet.Cell(2, 2).GetString());
+        Number(sheet.Cell(2, 3), 262, "#,##0");
+        var bags = Cents(book.Bread.Sum(b => b.PackagingCost));
+        Assert.True(bags > 0);
+        Number(sheet.Cell(2, 4), Math.Round(bags / 262, 3, MidpointRounding.AwayFromZero), "#,##0.000");
+        Money(sheet.Cell(2, 5), bags);
+        Date(sheet.Cell(4, 1), Dec2);
+        Assert.Equal("Scones", sheet.Cell(4, 2).GetString());
+        Money(sheet.Cell(4, 5), Cents(book.Scones.Sum(b => b.PackagingCost)));
+        Assert.Equal("Total", sheet.Cell(5, 1).GetString());
+        Number(sheet.Cell(5, 3), 464, "#,##0");
+        Money(sheet.Cell(5, 5), bags + Cents(book.Kdf.Sum(b => b.PackagingCost)) + Cents(book.Scones.Sum(b => b.PackagingCost)));
+    }
+
+    [Fact]
+    public void Deficits_set_expected_against_actual_banking_per_salesman()
+    {
+        var sheet = book.Book.Worksheet("December Deficits");
+        Headers(sheet, "Salesman/Depot", "Days settled", "Expected retired amount (KES)", "Actual banking (KES)", "Total deficit (KES)",
+            "Days short", "Crates short");
+        var rows = Enumerable.Range(2, 2).ToDictionary(r => sheet.Cell(r, 1).GetString());
+        Money(sheet.Cell(rows["Mike"], 3), 26_870m);
+        Money(sheet.Cell(rows["Mike"], 4), 26_000m);
+        Money(sheet.Cell(rows["Mike"], 5), 870m);
+        Number(sheet.Cell(rows["Mike"], 6), 1, "#,##0");
+        Money(sheet.Cell(rows["Joel/Enos"], 3), 44_000m);
+        Money(sheet.Cell(rows["Joel/Enos"], 5), 0m);
+        Assert.Equal("Total", sheet.Cell(4, 1).GetString());
+        Money(sheet.Cell(4, 3), 70_870m);
+        Money(sheet.Cell(4, 4), 70_000m);
+        Money(sheet.Cell(4, 5), 870m);
     }
 
     [Theory]

@@ -33,13 +33,16 @@ public sealed class MonthBookExport(ProductionReportQueries production, DaySheet
         MonthOnMonthSheet.Add(workbook, months);
         ProfitAndLossSheet.Add(workbook, pnl);
         MonthSummarySheet.Add(workbook, first, pnl.Products);
-        ProductionSheet.Add(workbook, await production.RangeAsync(first, last));
+        var range = await production.RangeAsync(first, last);
+        ProductionSheet.Add(workbook, range);
+        PackagingSheet.Add(workbook, range);
         DispatchSheet.Add(workbook, sheets);
         ProductStockSheet.Add(workbook, await goods.MonthAsync(first));
         InventoryStockSheet.Add(workbook, await stock.MonthAsync(first));
         SalarySheet.Add(workbook, await payroll.MonthAsync(year, month));
         ExpenditureSheet.Add(workbook, (await expenses.ListAsync(first, last)).Expenses);
         FuelSheet.Add(workbook, await fuel.TransactionsAsync(first, last), await fuel.DepositsAsync(first, last), await fuel.ReconcileAsync(year, month));
+        DeficitSheet.Add(workbook, first, pnl.Products);
         CommissionSheet.Add(workbook, await sales.MonthCommissionsAsync(first));
         return workbook.ToBytes();
     }

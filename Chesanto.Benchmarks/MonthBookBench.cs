@@ -80,11 +80,4 @@ public static class MonthBookBench
         await db.SaveChangesAsync();
         return routes.Select(r => r.Id).ToList();
     }
-
-    private sealed class SteppingTime(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset _now = start;
-        public override DateTimeOffset GetUtcNow() => _now;
-        public void Advance(TimeSpan by) => _now += by;
-    }
 }

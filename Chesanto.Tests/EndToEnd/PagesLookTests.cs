@@ -71,6 +71,8 @@ public sealed class PagesLookTests(AppHost app)
             ("/accounting/expenses", "Expenses"),
             ("/accounting/petty-cash", "Petty cash"),
             ("/accounting/fuel", "Fuel"),
+            ("/accounting/pnl", "Profit and loss"),
+            ("/accounting/month-on-month", "Month on month"),
         ];
         foreach (var (path, heading) in pages)
         {

@@ -103,6 +103,10 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.Admin, "/accounting/expenses", true)]
     [InlineData(Role.Admin, "/accounting/petty-cash", true)]
     [InlineData(Role.Superadmin, "/accounting/fuel", true)]
+    [InlineData(Role.Salesman, "/accounting/pnl", false)]
+    [InlineData(Role.ProductManager, "/accounting/month-on-month", false)]
+    [InlineData(Role.Admin, "/accounting/pnl/2025-09", true)]
+    [InlineData(Role.Admin, "/accounting/month-on-month", true)]
     public async Task Each_role_opens_only_its_pages(Role role, string path, bool allowed)
     {
         using var client = await AppUsers.SignedInClientAsync(app, role);

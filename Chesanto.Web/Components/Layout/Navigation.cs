@@ -66,6 +66,8 @@ public static class Navigation
             new("Expenses", "accounting/expenses", Icons.Material.Filled.ReceiptLong, Permissions.ViewBooks),
             new("Petty cash", "accounting/petty-cash", Icons.Material.Filled.Payments, Permissions.ViewBooks),
             new("Fuel", "accounting/fuel", Icons.Material.Filled.LocalGasStation, Permissions.ViewBooks),
+            new("Profit and loss", "accounting/pnl", Icons.Material.Filled.RequestQuote, Permissions.ViewBooks),
+            new("Month on month", "accounting/month-on-month", Icons.Material.Filled.CalendarViewMonth, Permissions.ViewBooks),
         ]),
         new("Administration",
         [

@@ -10,6 +10,7 @@ var scenarios = new Dictionary<string, Func<Task>>
     ["payroll-year"] = PayrollBench.RunAsync,
     ["export-10k"] = ExportBench.RunAsync,
     ["books-year"] = BooksBench.RunAsync,
+    ["month-book"] = MonthBookBench.RunAsync,
 };
 var chosen = args.Length > 0 ? args : scenarios.Keys.ToArray();
 foreach (var name in chosen)

@@ -115,6 +115,9 @@ public static class DomainServices
         services.AddScoped<SalesQueries>();
         services.AddScoped<SalesAlerts>();
         services.AddScoped<DaySheetQuery>();
+        services.AddScoped<StockMonthQuery>();
+        services.AddScoped<FinishedGoodsMonthQuery>();
+        services.AddScoped<PayrollBookQuery>();
         services.AddScoped<PayrollPrefill>();
         services.AddScoped<PayrollService>();
         services.AddScoped<EmployeeBalances>();

@@ -17,7 +17,11 @@ public sealed class ExcelWorkbook : IDisposable
 
     private readonly XLWorkbook _workbook = new();
 
-    public ExcelWorkbook AddSheet<T>(string name, IReadOnlyList<ExcelColumn<T>> columns, IEnumerable<T> rows)
+    /// <summary>
+    /// Adds a sheet of one row per item. With <paramref name="totalLabel"/>, a bold last row (outside the filter) carries that
+    /// label in the first column and the sum of every column marked <see cref="ExcelColumn{T}.Total"/>, as typed numbers.
+    /// </summary>
+    public ExcelWorkbook AddSheet<T>(string name, IReadOnlyList<ExcelColumn<T>> columns, IEnumerable<T> rows, string? totalLabel = null)
     {
         var sheet = _workbook.Worksheets.Add(SheetName(name));
         // Column widths are estimated here, not by AdjustToContents, which needs GDI+ (libgdiplus) to measure fonts.
@@ -28,13 +32,16 @@ public sealed class ExcelWorkbook : IDisposable
             widths[c] = columns[c].Header.Length * 1.1 + 4; // bold, and room for the filter button
         }
         var row = 1;
+        var sums = new decimal[columns.Count];
         foreach (var item in rows)
         {
             row++;
             for (var c = 0; c < columns.Count; c++)
             {
-                var shown = Write(sheet.Cell(row, c + 1), columns[c], columns[c].Value(item));
+                var value = columns[c].Value(item);
+                var shown = Write(sheet.Cell(row, c + 1), columns[c], value);
                 widths[c] = Math.Max(widths[c], shown + 2);
+                if (columns[c].Total && value is not null) sums[c] += Convert.ToDecimal(value, CultureInfo.InvariantCulture);
             }
         }
         var header = sheet.Range(1, 1, 1, columns.Count);
@@ -42,6 +49,15 @@ public sealed class ExcelWorkbook : IDisposable
         header.Style.Fill.BackgroundColor = XLColor.FromHtml("#F1E4D3");
         sheet.SheetView.FreezeRows(1);
         sheet.Range(1, 1, row, columns.Count).SetAutoFilter();
+        if (totalLabel is not null)
+        {
+            row++;
+            sheet.Cell(row, 1).SetValue(Clean(totalLabel));
+            widths[0] = Math.Max(widths[0], totalLabel.Length + 2);
+            for (var c = 0; c < columns.Count; c++)
+                if (columns[c].Total) widths[c] = Math.Max(widths[c], Write(sheet.Cell(row, c + 1), columns[c], sums[c]) + 2);
+            sheet.Range(row, 1, row, columns.Count).Style.Font.Bold = true;
+        }
         for (var c = 0; c < columns.Count; c++)
         {
             var column = sheet.Column(c + 1);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Accounts;
 using Chesanto.Domain.Attendance;
@@ -9,7 +10,9 @@ namespace Chesanto.Web.Features.Exports;
 /// <summary>Excel downloads, for whoever may see the catalogue (or production, for its files). Ranges are business days; the default is this month so far.</summary>
 public static class ExportEndpoints
 {
-    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>().AddScoped<AttendanceExports>().AddScoped<SalesExports>().AddScoped<AccountingExports>().AddScoped<PayrollExports>().AddScoped<SupplierExports>();
+    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>()
+        .AddScoped<AttendanceExports>().AddScoped<SalesExports>().AddScoped<AccountingExports>().AddScoped<PayrollExports>()
+        .AddScoped<SupplierExports>().AddScoped<MonthBook.MonthBookExport>();
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -50,6 +53,12 @@ public static class ExportEndpoints
             return Refusable(async () => File(await exports.ExpensesAsync(start, end, category),
                 $"chesanto-expenses-{start:yyyy-MM-dd}-to-{end:yyyy-MM-dd}.xlsx"));
         });
+        // The month's whole book, e.g. /export/books/2026-11.xlsx (WORKBOOK.md, sheet by sheet).
+        endpoints.MapGroup("/export/books").RequireAuthorization(Permissions.ViewBooks)
+            .MapGet("/{month}.xlsx", (MonthBook.MonthBookExport export, string month) =>
+                DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+                    ? Refusable(async () => File(await export.BookAsync(first.Year, first.Month), $"chesanto-books-{first:yyyy-MM}.xlsx"))
+                    : Task.FromResult<IResult>(TypedResults.NotFound()));
         books.MapGet("/fuel.xlsx", (AccountingExports exports, BusinessClock clock, DateOnly? month) =>
         {
             var any = month ?? clock.Today;

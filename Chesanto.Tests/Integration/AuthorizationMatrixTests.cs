@@ -103,6 +103,11 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.Admin, "/accounting/expenses", true)]
     [InlineData(Role.Admin, "/accounting/petty-cash", true)]
     [InlineData(Role.Superadmin, "/accounting/fuel", true)]
+    [InlineData(Role.Admin, "/books/analytics", true)]
+    [InlineData(Role.Superadmin, "/books/analytics", true)]
+    [InlineData(Role.ProductManager, "/books/analytics", false)]
+    [InlineData(Role.DeptHead, "/books/analytics", false)]
+    [InlineData(Role.Salesman, "/books/analytics", false)]
     public async Task Each_role_opens_only_its_pages(Role role, string path, bool allowed)
     {
         using var client = await AppUsers.SignedInClientAsync(app, role);

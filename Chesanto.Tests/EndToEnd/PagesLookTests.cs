@@ -187,7 +187,9 @@ public sealed class PagesLookTests(AppHost app)
         Assert.Contains("Analytics", await page.InnerTextAsync("h1"));
         Assert.Equal(8, await page.Locator(".chart-card").CountAsync());
         await page.ClickAsync(".pick-last-90-days");
-        await page.Locator("#chart-production svg").First.WaitForAsync();
+        var from = app.Services.GetRequiredService<BusinessClock>().Today.AddDays(-89).ToString("yyyy-MM-dd");
+        await page.WaitForFunctionAsync($"document.querySelector('.range-from input').value === '{from}'");
+        Assert.Equal(0, await page.Locator(".range-error").CountAsync());
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
         await page.ScreenshotAsync($"{device}-books-analytics");
     }

@@ -130,7 +130,7 @@ public sealed class AnalyticsPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindComponents<ChartCard>()));
         var items = (await host.Domain.Get<ReorderAdvisor>().StatusAsync()).Where(i => i.ReorderLevel > 0).ToList();
         var chart = Chart(page, "chart-inventory");
-        Assert.Equal(items.Select(i => i.ItemName), chart.ChartLabels);
+        Assert.Equal(items.Select(i => AnalyticsSeries.Shortened(i.ItemName)), chart.ChartLabels);
         var below = Series(chart, "Below reorder level");
         var above = Series(chart, "At or above");
         for (var i = 0; i < items.Count; i++)

@@ -86,7 +86,7 @@ public static class AnalyticsSeries
     public static ChartFigures Inventory(IReadOnlyList<ReorderStatus> items)
     {
         var shown = WithReorderLevel(items);
-        return new(shown.Select(i => i.ItemName).ToArray(),
+        return new(shown.Select(i => Shortened(i.ItemName)).ToArray(),
         [
             ("Below reorder level", shown.Select(i => i.Stock < i.ReorderLevel ? PercentOfReorder(i) : 0).ToArray()),
             ("At or above", shown.Select(i => i.Stock >= i.ReorderLevel ? PercentOfReorder(i) : 0).ToArray()),
@@ -151,6 +151,9 @@ public static class AnalyticsSeries
         var every = Math.Max(1, (int)Math.Ceiling(labels.Length / (double)most));
         return labels.Select((l, i) => i % every == 0 ? l : "").ToArray();
     }
+
+    /// <summary>Long item names overflow the rotated axis labels; the table below has them in full.</summary>
+    public static string Shortened(string label, int most = 14) => label.Length <= most ? label : label[..(most - 1)].TrimEnd() + "…";
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", Invariant);
 }

@@ -9,6 +9,7 @@ var scenarios = new Dictionary<string, Func<Task>>
     ["dispatch-settle"] = SalesBench.RunAsync,
     ["payroll-year"] = PayrollBench.RunAsync,
     ["export-10k"] = ExportBench.RunAsync,
+    ["books-year"] = BooksBench.RunAsync,
 };
 var chosen = args.Length > 0 ? args : scenarios.Keys.ToArray();
 foreach (var name in chosen)

@@ -67,10 +67,10 @@ public static class SalesBench
         return await db.Products.Where(p => p.IsActive).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
     }
 
-    private static async Task<List<int>> RoutesAsync(BenchHost host, IReadOnlyList<int> products)
+    internal static async Task<List<int>> RoutesAsync(BenchHost host, IReadOnlyList<int> products, int count = Routes)
     {
         await using var db = await host.Get<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
-        var routes = Enumerable.Range(1, Routes).Select(i => new SalesRecipient
+        var routes = Enumerable.Range(1, count).Select(i => new SalesRecipient
         {
             Name = $"Bench route {i}", Kind = RecipientKind.CommissionAgent, DefaultChannel = PriceChannel.Sales, Version = Guid.NewGuid(),
             Plans = [new CommissionPlan
@@ -82,13 +82,5 @@ public static class SalesBench
         db.SalesRecipients.AddRange(routes);
         await db.SaveChangesAsync();
         return routes.Select(r => r.Id).ToList();
-    }
-
-    /// <summary>A clock the scenario moves forward by hand (morning dispatch, evening settlement, next day).</summary>
-    private sealed class SteppingTime(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset _now = start;
-        public override DateTimeOffset GetUtcNow() => _now;
-        public void Advance(TimeSpan by) => _now += by;
     }
 }

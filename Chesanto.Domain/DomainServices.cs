@@ -87,6 +87,7 @@ public static class DomainServices
         services.AddScoped<StockSeeder>();
         services.AddScoped<SupplierSeeder>();
         services.AddScoped<PurchaseService>();
+        services.AddScoped<Suppliers.SupplierPaymentService>();
         services.AddScoped<InventoryReportQueries>();
         services.AddScoped<WastageService>();
         services.AddScoped<StockCountService>();

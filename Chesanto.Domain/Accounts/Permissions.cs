@@ -16,7 +16,12 @@ public static class Permissions
     public const string ManageCatalog = "ManageCatalog";
     public const string ManagePrices = "ManagePrices";
     public const string ManageStock = "ManageStock";
+    /// <summary>Ordering (= approving), receiving and cancelling purchases, and the supplier list: the Accountant's (Q27).</summary>
     public const string ManagePurchases = "ManagePurchases";
+    /// <summary>Writing up a draft purchase for the Accountant to approve: the storekeeper may.</summary>
+    public const string DraftPurchases = "DraftPurchases";
+    /// <summary>Recording and reversing payments to suppliers, and their balances (Q27).</summary>
+    public const string PaySuppliers = "PaySuppliers";
     public const string RecordWastage = "RecordWastage";
     public const string ApproveWastage = "ApproveWastage";
     public const string ViewAttendanceBoard = "ViewAttendanceBoard";
@@ -63,6 +68,8 @@ public static class Permissions
         [ManagePrices] = Role.Admin,
         [ManageStock] = Role.ProductManager,
         [ManagePurchases] = Role.Admin,
+        [DraftPurchases] = Role.ProductManager,
+        [PaySuppliers] = Role.Admin,
         [RecordWastage] = Role.ProductManager,
         [ApproveWastage] = Role.Superadmin,
         [ViewAttendanceBoard] = Role.DeptHead,

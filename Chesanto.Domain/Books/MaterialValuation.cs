@@ -3,8 +3,8 @@ using Chesanto.Domain.Catalog;
 
 namespace Chesanto.Domain.Books;
 
-/// <summary>A stock ledger row reduced to what valuation needs.</summary>
-internal sealed record StockDelta(int ItemId, DateOnly Day, decimal Quantity);
+/// <summary>A stock ledger row reduced to what valuation needs; <see cref="IsOpening"/> marks stock brought in when the ledger was opened.</summary>
+internal sealed record StockDelta(int ItemId, DateOnly Day, decimal Quantity, bool IsOpening);
 
 /// <summary>A received purchase line reduced to what valuation needs (quantity and cost per purchase unit).</summary>
 internal sealed record ReceivedLine(int ItemId, DateOnly Day, int LineId, decimal Quantity, decimal UnitCost);
@@ -25,7 +25,8 @@ internal static class MaterialValuation
         {
             var moves = byItem[item.Id].ToList();
             var purchases = bought[item.Id].ToList();
-            var opening = moves.Where(m => m.Day < first).Sum(m => m.Quantity);
+            // Stock brought in by an opening entry was there before the month, even when the ledger was opened during it.
+            var opening = moves.Where(m => m.Day < first || (m.IsOpening && m.Day <= last)).Sum(m => m.Quantity);
             var closing = moves.Where(m => m.Day <= last).Sum(m => m.Quantity);
             var inMonth = purchases.Where(p => p.Day >= first && p.Day <= last).ToList();
             var (openingPrice, openingFromCatalogue) = PriceOn(item, purchases, first.AddDays(-1));

@@ -131,7 +131,7 @@ internal sealed record BooksData(IReadOnlyList<InventoryItem> Items, IReadOnlyLi
     {
         var items = await db.InventoryItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
         var stock = await db.StockMovements.AsNoTracking().Where(m => m.BusinessDay <= last)
-            .Select(m => new StockDelta(m.InventoryItemId, m.BusinessDay, m.Quantity)).ToListAsync();
+            .Select(m => new StockDelta(m.InventoryItemId, m.BusinessDay, m.Quantity, m.Type == StockMovementType.Opening)).ToListAsync();
         var received = await db.PurchaseLines.AsNoTracking()
             .Join(db.Purchases.Where(p => p.Status == PurchaseStatus.Received && p.ReceivedOn <= last), l => l.PurchaseId, p => p.Id,
                 (l, p) => new ReceivedLine(l.InventoryItemId, p.ReceivedOn!.Value, l.Id, l.Quantity, l.UnitCost)).ToListAsync();

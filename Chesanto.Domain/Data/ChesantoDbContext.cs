@@ -34,6 +34,7 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Purchase> Purchases => Set<Purchase>();
     public DbSet<PurchaseLine> PurchaseLines => Set<PurchaseLine>();
     public DbSet<PurchaseSequence> PurchaseSequences => Set<PurchaseSequence>();
+    public DbSet<Suppliers.SupplierPayment> SupplierPayments => Set<Suppliers.SupplierPayment>();
     public DbSet<WastageRecord> WastageRecords => Set<WastageRecord>();
     public DbSet<CrateMovement> CrateMovements => Set<CrateMovement>();
     public DbSet<CrateGuard> CrateGuards => Set<CrateGuard>();

@@ -27,6 +27,7 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         b.Property(p => p.Number).HasMaxLength(20);
         b.HasIndex(p => p.Number).IsUnique();
         b.Property(p => p.Notes).HasMaxLength(1000);
+        b.Property(p => p.ApprovedByName).HasMaxLength(256);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.Ignore(p => p.Total);
         b.Ignore(p => p.IsEditable);
@@ -54,5 +55,22 @@ internal sealed class PurchaseSequenceConfiguration : IEntityTypeConfiguration<P
     {
         b.HasKey(s => s.Day);
         b.Property(s => s.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class SupplierPaymentConfiguration : IEntityTypeConfiguration<Suppliers.SupplierPayment>
+{
+    public void Configure(EntityTypeBuilder<Suppliers.SupplierPayment> b)
+    {
+        b.Property(p => p.Reference).HasMaxLength(64);
+        b.Property(p => p.RecordedById).HasMaxLength(450);
+        b.Property(p => p.RecordedByName).HasMaxLength(256);
+        b.Property(p => p.ReversedByName).HasMaxLength(256);
+        b.Property(p => p.ReversalReason).HasMaxLength(300);
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.Ignore(p => p.IsReversed);
+        b.HasIndex(p => new { p.SupplierId, p.Date });
+        b.HasOne(p => p.Supplier).WithMany().HasForeignKey(p => p.SupplierId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(p => p.Purchase).WithMany().HasForeignKey(p => p.PurchaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -24,6 +24,9 @@ public class Purchase : IAudited, IVersioned
     public string? Notes { get; set; }
     public PurchaseStatus Status { get; set; } = PurchaseStatus.Draft;
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Ordering is the Accountant's approval (Q27): who ordered it and when.</summary>
+    public string? ApprovedByName { get; set; }
+    public DateTimeOffset? ApprovedAt { get; set; }
     public Guid Version { get; set; }
     public List<PurchaseLine> Lines { get; set; } = [];
 
@@ -37,11 +40,12 @@ public class Purchase : IAudited, IVersioned
         if (!IsEditable) throw new DomainException($"Purchase {Number} is {Status.ToString().ToLowerInvariant()}; only a draft can be changed.", nameof(Status));
     }
 
-    public void MarkOrdered()
+    public void MarkOrdered(Actor approver, DateTimeOffset at)
     {
         RequireEditable();
         if (Lines.Count == 0) throw new DomainException("Add at least one line.", nameof(Lines));
         Status = PurchaseStatus.Ordered;
+        (ApprovedByName, ApprovedAt) = (approver.Name, at);
     }
 
     public void MarkReceived(DateOnly day)

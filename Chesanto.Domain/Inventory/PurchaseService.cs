@@ -76,7 +76,7 @@ public sealed class PurchaseService(IDbContextFactory<ChesantoDbContext> dbs, IC
     /// </summary>
     public async Task<Purchase> CreateDraftAsync(PurchaseInput input)
     {
-        await currentUser.RequireAsync(Permissions.ManagePurchases);
+        await currentUser.RequireAsync(Permissions.DraftPurchases);
         var today = clock.Today;
         await using (var check = await dbs.CreateDbContextAsync()) await ValidateAsync(check, input, today);
         var purchase = await dbs.InTransactionAsync(async db =>
@@ -103,7 +103,7 @@ public sealed class PurchaseService(IDbContextFactory<ChesantoDbContext> dbs, IC
     /// <summary>Replaces a draft's header and lines; anything but a draft, or a stale version, is refused.</summary>
     public async Task<Purchase> UpdateDraftAsync(int purchaseId, Guid version, PurchaseInput input)
     {
-        await currentUser.RequireAsync(Permissions.ManagePurchases);
+        await currentUser.RequireAsync(Permissions.DraftPurchases);
         await using var db = await dbs.CreateDbContextAsync();
         var purchase = await LoadAsync(db, purchaseId, version);
         purchase.RequireEditable();
@@ -122,9 +122,10 @@ public sealed class PurchaseService(IDbContextFactory<ChesantoDbContext> dbs, IC
         return purchase;
     }
 
-    public Task<Purchase> OrderAsync(int purchaseId, Guid version) => TransitionAsync(purchaseId, version, p => p.MarkOrdered());
+    /// <summary>Ordering is the purchase's approval, so only the Accountant orders (Q27); a storekeeper only drafts.</summary>
+    public Task<Purchase> OrderAsync(int purchaseId, Guid version) => TransitionAsync(purchaseId, version, (p, actor) => p.MarkOrdered(actor, clock.UtcNow));
 
-    public Task<Purchase> CancelAsync(int purchaseId, Guid version) => TransitionAsync(purchaseId, version, p => p.Cancel());
+    public Task<Purchase> CancelAsync(int purchaseId, Guid version) => TransitionAsync(purchaseId, version, (p, _) => p.Cancel());
 
     /// <summary>
     /// One transaction: the purchase becomes Received, each item's price becomes the line's unit cost (the last price
@@ -166,12 +167,12 @@ public sealed class PurchaseService(IDbContextFactory<ChesantoDbContext> dbs, IC
         return purchase;
     }
 
-    private async Task<Purchase> TransitionAsync(int purchaseId, Guid version, Action<Purchase> transition)
+    private async Task<Purchase> TransitionAsync(int purchaseId, Guid version, Action<Purchase, Actor> transition)
     {
-        await currentUser.RequireAsync(Permissions.ManagePurchases);
+        var actor = await currentUser.RequireAsync(Permissions.ManagePurchases);
         await using var db = await dbs.CreateDbContextAsync();
         var purchase = await LoadAsync(db, purchaseId, version);
-        transition(purchase);
+        transition(purchase, actor);
         await SaveAsync(db);
         await events.PublishAsync(new PurchaseChanged(purchase.Id));
         return purchase;

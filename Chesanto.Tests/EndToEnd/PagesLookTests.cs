@@ -45,6 +45,7 @@ public sealed class PagesLookTests(AppHost app)
             ("/catalog/prices", "Prices"),
             ("/inventory/items", "Items"),
             ("/inventory/purchases", "Purchases"),
+            ("/inventory/suppliers/payments", "Supplier payments"),
             ("/inventory/wastage", "Wastage"),
             ("/inventory/counts", "Stock count"),
             ("/inventory/crates", "Crates"),
@@ -71,6 +72,8 @@ public sealed class PagesLookTests(AppHost app)
             ("/accounting/expenses", "Expenses"),
             ("/accounting/petty-cash", "Petty cash"),
             ("/accounting/fuel", "Fuel"),
+            ("/accounting/pnl", "Profit and loss"),
+            ("/accounting/month-on-month", "Month on month"),
         ];
         foreach (var (path, heading) in pages)
         {
@@ -232,6 +235,45 @@ public sealed class PagesLookTests(AppHost app)
         Assert.Contains("Investigate", await result.InnerTextAsync());
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
         await page.ScreenshotAsync("phone-inventory-count-posted");
+    }
+
+    [Theory]
+    [InlineData(1280, 800, "laptop")]
+    [InlineData(375, 812, "phone375")]
+    public async Task The_accountant_records_a_supplier_payment_and_sees_the_status_change(int width, int height, string device)
+    {
+        var number = await ReceivedPurchaseAsync($"Look payments {device}");
+        var page = await app.NewPageAsync(width, height);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.GotoAsync("/inventory/suppliers/payments");
+        await page.WaitForCircuitAsync();
+        var row = page.Locator("#unpaid-purchases tbody tr", new() { HasText = number });
+        Assert.Contains("Unpaid", await row.InnerTextAsync());
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
+        await page.ScreenshotAsync($"{device}-supplier-payments");
+
+        await row.Locator(".pay-purchase").ClickAsync();
+        await page.Locator(".field-Amount input").FillAsync("1000");
+        await page.Locator(".field-Reference input").FillAsync($"QK-{device}");
+        await page.ScreenshotAsync($"{device}-supplier-payment-dialog");
+        await page.ClickAsync(".save-payment");
+
+        await page.Locator("#unpaid-purchases tbody tr", new() { HasText = number }).Locator(".payment-status", new() { HasText = "Part paid" }).WaitForAsync();
+        Assert.Contains($"QK-{device}", await page.InnerTextAsync("#supplier-payments"));
+        await page.ScreenshotAsync($"{device}-supplier-payment-recorded");
+    }
+
+    /// <summary>A purchase of 2 bags of flour, drafted, ordered and received as the system, under a supplier of its own.</summary>
+    private async Task<string> ReceivedPurchaseAsync(string supplierName)
+    {
+        using var scope = app.Services.CreateScope();
+        var purchases = SalesSeed.AsSystem<Chesanto.Domain.Inventory.PurchaseService>(scope);
+        var supplier = await purchases.SaveSupplierAsync(new Chesanto.Domain.Inventory.Supplier { Name = supplierName, PaymentTerms = "Net 30 days" });
+        var today = scope.ServiceProvider.GetRequiredService<BusinessClock>().Today;
+        var draft = await purchases.CreateDraftAsync(new(supplier.Id, today, null, null, [new(await FlourIdAsync(), 2m, 3_700m)]));
+        var ordered = await purchases.OrderAsync(draft.Id, draft.Version);
+        return (await purchases.ReceiveAsync(ordered.Id, ordered.Version)).Number;
     }
 
     [Fact]

@@ -72,6 +72,10 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.Admin, "/admin/audit", true)]
     [InlineData(Role.Salesman, "/alerts", false)]
     [InlineData(Role.ProductManager, "/alerts", false)]
+    [InlineData(Role.ProductManager, "/inventory/suppliers/payments", false)]
+    [InlineData(Role.Salesman, "/inventory/suppliers/payments", false)]
+    [InlineData(Role.Admin, "/inventory/suppliers/payments", true)]
+    [InlineData(Role.ProductManager, "/inventory/purchases/new", true)]
     [InlineData(Role.Admin, "/alerts", true)]
     [InlineData(Role.Salesman, "/sales/board", false)]
     [InlineData(Role.Salesman, "/sales/dispatch", false)]
@@ -108,6 +112,10 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.ProductManager, "/books/analytics", false)]
     [InlineData(Role.DeptHead, "/books/analytics", false)]
     [InlineData(Role.Salesman, "/books/analytics", false)]
+    [InlineData(Role.Salesman, "/accounting/pnl", false)]
+    [InlineData(Role.ProductManager, "/accounting/month-on-month", false)]
+    [InlineData(Role.Admin, "/accounting/pnl/2025-09", true)]
+    [InlineData(Role.Admin, "/accounting/month-on-month", true)]
     public async Task Each_role_opens_only_its_pages(Role role, string path, bool allowed)
     {
         using var client = await AppUsers.SignedInClientAsync(app, role);

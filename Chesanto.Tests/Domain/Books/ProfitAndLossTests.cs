@@ -4,6 +4,7 @@ using Chesanto.Domain.Books;
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Payroll;
 using Chesanto.Domain.People;
+using Microsoft.EntityFrameworkCore;
 
 namespace Chesanto.Tests.Domain.Books;
 
@@ -116,6 +117,16 @@ public sealed class ProfitAndLossTests : BooksFixture
     }
 
     [Fact]
+    public async Task Stock_brought_in_when_the_ledger_opened_mid_month_is_opening_stock_not_a_negative_cost()
+    {
+        var november = await Pnl.MonthAsync(2026, 11);
+
+        var flourUse = november.Materials.Single(m => m.ItemId == flour);
+        Assert.Equal(flourEndOfNovember - 10 * 50 + await FlourUsedInNovemberAsync(), flourUse.OpeningQuantity);
+        Assert.All(november.Materials, m => Assert.True(m.Used >= 0, $"{m.Item} costs {m.Used}"));
+    }
+
+    [Fact]
     public async Task The_product_summary_nets_recipe_cost_packaging_and_commission_off_sales()
     {
         var summary = await Summary.SummaryAsync(December, December.AddDays(30));
@@ -136,6 +147,14 @@ public sealed class ProfitAndLossTests : BooksFixture
         host.ActAs(await host.CreateUserAsync("dispatch@chesanto.test", Role.Dispatch));
         await Assert.ThrowsAsync<PermissionDeniedException>(() => Pnl.MonthAsync(2026, 12));
         await Assert.ThrowsAsync<PermissionDeniedException>(() => Summary.SummaryAsync(December, December));
+    }
+
+    private async Task<decimal> FlourUsedInNovemberAsync()
+    {
+        await using var db = await host.NewDbAsync();
+        var used = await db.StockMovements.Where(m => m.InventoryItemId == flour && m.Type == Chesanto.Domain.Inventory.StockMovementType.ProductionUse
+            && m.BusinessDay < December).Select(m => m.Quantity).ToListAsync();
+        return -used.Sum();
     }
 
     private static List<(string, decimal)> Lines(params (string, decimal)[] lines) => [.. lines];

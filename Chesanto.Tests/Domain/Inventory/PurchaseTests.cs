@@ -193,6 +193,23 @@ public sealed class PurchaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_storekeeper_drafts_but_only_the_accountant_orders_and_ordering_stamps_the_approval()
+    {
+        host.ActAs(await host.CreateUserAsync("store@chesanto.test", Role.ProductManager));
+        var draft = await Purchases.CreateDraftAsync(FlourOrder());
+        draft = await Purchases.UpdateDraftAsync(draft.Id, draft.Version, FlourOrder(bags: 50m));
+        await Assert.ThrowsAsync<PermissionDeniedException>(() => Purchases.OrderAsync(draft.Id, draft.Version));
+        Assert.Null((await Purchases.GetAsync(draft.Id)).ApprovedAt);
+
+        host.ActAs(await host.CreateUserAsync("ceo-accountant@chesanto.test", Role.Admin));
+        await Purchases.OrderAsync(draft.Id, draft.Version);
+
+        var ordered = await Purchases.GetAsync(draft.Id);
+        Assert.Equal((PurchaseStatus.Ordered, "ceo-accountant@chesanto.test"), (ordered.Status, ordered.ApprovedByName));
+        Assert.Equal(host.Time.GetUtcNow(), ordered.ApprovedAt);
+    }
+
+    [Fact]
     public async Task A_supplier_phone_is_stored_in_international_form()
     {
         var saved = await Purchases.SaveSupplierAsync(new Supplier { Name = "Kitui Eggs Co-op", Phone = "0712 345 678" });

@@ -85,6 +85,26 @@ public sealed class PurchasePagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_storekeeper_saves_a_draft_but_cannot_order_it_and_the_accountants_order_shows_as_the_approval()
+    {
+        await SignInAsync(Role.ProductManager);
+        var page = await DraftHundredBagsOfFlourAsync();
+        page.WaitForElement("#awaiting-approval");
+        Assert.Empty(page.FindAll("#order-purchase"));
+        Assert.Empty(page.FindAll("#cancel-purchase"));
+        var draft = Assert.Single(await Purchases.ListAsync());
+        Assert.Equal(PurchaseStatus.Draft, draft.Status);
+
+        host.Domain.ActAs(await host.Domain.CreateUserAsync("approver@chesanto.test", Role.Admin));
+        await Purchases.OrderAsync(draft.Id, draft.Version);
+        // The storekeeper had the draft open, so he is told it changed and reloads it.
+        await page.WaitForElement("#reload-purchase").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Contains("Approved by approver@chesanto.test on 24 Nov 2026", page.Find("#purchase-approval").TextContent));
+        Assert.Empty(page.FindAll("#receive-purchase"));
+    }
+
+    [Fact]
     public async Task A_department_head_sees_the_purchases_but_no_new_button()
     {
         await Purchases.CreateDraftAsync(new PurchaseInput(pembe, new DateOnly(2026, 11, 24), null, null, [new PurchaseLineInput(flour, 100m, 3_700m)]));

@@ -41,6 +41,7 @@ public static class Navigation
             new("Stock board", "inventory", Icons.Material.Filled.SpaceDashboard, Permissions.ViewCatalog),
             new("Items & prices", "inventory/items", Icons.Material.Filled.Inventory2, Permissions.ViewCatalog),
             new("Purchases", "inventory/purchases", Icons.Material.Filled.ShoppingCart, Permissions.ViewCatalog),
+            new("Supplier payments", "inventory/suppliers/payments", Icons.Material.Filled.Payments, Permissions.PaySuppliers),
             new("Wastage", "inventory/wastage", Icons.Material.Filled.DeleteSweep, Permissions.ViewCatalog),
             new("Stock count", "inventory/counts", Icons.Material.Filled.Checklist, Permissions.ManageStock),
             new("Crates", "inventory/crates", Icons.Material.Filled.ViewModule, Permissions.ViewCatalog),
@@ -67,6 +68,8 @@ public static class Navigation
             new("Expenses", "accounting/expenses", Icons.Material.Filled.ReceiptLong, Permissions.ViewBooks),
             new("Petty cash", "accounting/petty-cash", Icons.Material.Filled.Payments, Permissions.ViewBooks),
             new("Fuel", "accounting/fuel", Icons.Material.Filled.LocalGasStation, Permissions.ViewBooks),
+            new("Profit and loss", "accounting/pnl", Icons.Material.Filled.RequestQuote, Permissions.ViewBooks),
+            new("Month on month", "accounting/month-on-month", Icons.Material.Filled.CalendarViewMonth, Permissions.ViewBooks),
         ]),
         new("Administration",
         [

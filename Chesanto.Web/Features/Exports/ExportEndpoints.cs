@@ -9,7 +9,7 @@ namespace Chesanto.Web.Features.Exports;
 /// <summary>Excel downloads, for whoever may see the catalogue (or production, for its files). Ranges are business days; the default is this month so far.</summary>
 public static class ExportEndpoints
 {
-    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>().AddScoped<AttendanceExports>().AddScoped<SalesExports>().AddScoped<AccountingExports>().AddScoped<PayrollExports>();
+    public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>().AddScoped<AttendanceExports>().AddScoped<SalesExports>().AddScoped<AccountingExports>().AddScoped<PayrollExports>().AddScoped<SupplierExports>();
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -29,6 +29,9 @@ public static class ExportEndpoints
             return Refusable(async () => File(await exports.PurchasesAsync(start, end),
                 $"chesanto-purchases-{start:yyyy-MM-dd}-to-{end:yyyy-MM-dd}.xlsx"));
         });
+        endpoints.MapGroup("/export/suppliers").RequireAuthorization(Permissions.PaySuppliers)
+            .MapGet("/balances.xlsx", (SupplierExports exports, BusinessClock clock) =>
+                Refusable(async () => File(await exports.BalancesAsync(), $"chesanto-supplier-balances-{clock.Today:yyyy-MM-dd}.xlsx")));
         endpoints.MapProductionExports();
         endpoints.MapAttendanceExports();
         endpoints.MapSalesExports();

@@ -176,6 +176,27 @@ public sealed class PagesLookTests(AppHost app)
         return await db.SalesRecipients.Where(r => r.Name == "Matayos Depot").Select(r => r.Id).SingleAsync();
     }
 
+    [Theory]
+    [InlineData(1280, 800, "laptop")]
+    [InlineData(390, 844, "phone")]
+    public async Task The_analytics_page_draws_its_eight_charts(int width, int height, string device)
+    {
+        await AnalyticsSeed.WeekAsync(app);
+        var page = await app.NewPageAsync(width, height);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await page.GotoAsync("/books/analytics");
+        await page.WaitForCircuitAsync();
+        Assert.Contains("Analytics", await page.InnerTextAsync("h1"));
+        Assert.Equal(8, await page.Locator(".chart-card").CountAsync());
+        await page.ClickAsync(".pick-last-90-days");
+        var from = app.Services.GetRequiredService<BusinessClock>().Today.AddDays(-89).ToString("yyyy-MM-dd");
+        await page.WaitForFunctionAsync($"document.querySelector('.range-from input').value === '{from}'");
+        Assert.Equal(0, await page.Locator(".range-error").CountAsync());
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
+        await page.ScreenshotAsync($"{device}-books-analytics");
+    }
+
     [Fact]
     public async Task The_recipient_pages_fit_a_375_px_phone()
     {

@@ -64,6 +64,7 @@ public static class Navigation
         ]),
         new("Books",
         [
+            new("Analytics", "books/analytics", Icons.Material.Filled.Insights, Permissions.ViewBooks),
             new("Expenses", "accounting/expenses", Icons.Material.Filled.ReceiptLong, Permissions.ViewBooks),
             new("Petty cash", "accounting/petty-cash", Icons.Material.Filled.Payments, Permissions.ViewBooks),
             new("Fuel", "accounting/fuel", Icons.Material.Filled.LocalGasStation, Permissions.ViewBooks),

@@ -66,6 +66,7 @@ public static class Navigation
             new("Expenses", "accounting/expenses", Icons.Material.Filled.ReceiptLong, Permissions.ViewBooks),
             new("Petty cash", "accounting/petty-cash", Icons.Material.Filled.Payments, Permissions.ViewBooks),
             new("Fuel", "accounting/fuel", Icons.Material.Filled.LocalGasStation, Permissions.ViewBooks),
+            new("Reports", "reports", Icons.Material.Filled.Assessment, Permissions.ViewReports),
         ]),
         new("Administration",
         [

@@ -34,6 +34,7 @@ public sealed class PagesLookTests(AppHost app)
         await SeedAlertsAsync();
         var payslip = await SeedPayrollAsync();
         await SeedBooksAsync();
+        var reportDay = await ReportSeed.DailyReportAsync(app);
         (string Path, string Heading)[] pages =
         [
             ("/", "Karibu"),
@@ -71,13 +72,15 @@ public sealed class PagesLookTests(AppHost app)
             ("/accounting/expenses", "Expenses"),
             ("/accounting/petty-cash", "Petty cash"),
             ("/accounting/fuel", "Fuel"),
+            ("/reports", "Reports"),
+            ($"/reports/daily/{reportDay:yyyy-MM-dd}", "Daily report"),
         ];
         foreach (var (path, heading) in pages)
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
-            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.StartsWith("/sales/settle") ? "-sales-settle" : path.Replace('/', '-'))}");
+            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.StartsWith("/sales/settle") ? "-sales-settle" : path.StartsWith("/reports/") ? "-report-daily" : path.Replace('/', '-'))}");
         }
     }
 

@@ -103,6 +103,11 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.Admin, "/accounting/expenses", true)]
     [InlineData(Role.Admin, "/accounting/petty-cash", true)]
     [InlineData(Role.Superadmin, "/accounting/fuel", true)]
+    [InlineData(Role.ProductManager, "/reports", false)]
+    [InlineData(Role.DeptHead, "/reports/daily/2026-11-24", false)]
+    [InlineData(Role.Admin, "/reports", true)]
+    [InlineData(Role.Admin, "/reports/weekly/2026-11-23", true)]
+    [InlineData(Role.Superadmin, "/reports", true)]
     public async Task Each_role_opens_only_its_pages(Role role, string path, bool allowed)
     {
         using var client = await AppUsers.SignedInClientAsync(app, role);

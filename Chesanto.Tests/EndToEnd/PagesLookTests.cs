@@ -177,6 +177,23 @@ public sealed class PagesLookTests(AppHost app)
     }
 
     [Fact]
+    public async Task The_report_pages_fit_a_375_px_phone()
+    {
+        var day = await ReportSeed.DailyReportAsync(app);
+        var page = await app.NewPageAsync(375, 812);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        foreach (var path in new[] { "/reports", $"/reports/daily/{day:yyyy-MM-dd}" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForCircuitAsync();
+            Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), path);
+        }
+        Assert.Contains("KES", await page.InnerTextAsync("#report-sales"));
+        await page.ScreenshotAsync(new() { Path = AppHost.ScreenshotPath("phone375-report-daily-top") });
+    }
+
+    [Fact]
     public async Task The_recipient_pages_fit_a_375_px_phone()
     {
         var page = await app.NewPageAsync(375, 812);

@@ -35,6 +35,7 @@ public sealed class PagesLookTests(AppHost app)
         var payslip = await SeedPayrollAsync();
         await SeedBooksAsync();
         var reportDay = await ReportSeed.DailyReportAsync(app);
+        var reportMonth = await ReportSeed.MonthlyReportAsync(app);
         (string Path, string Heading)[] pages =
         [
             ("/", "Karibu"),
@@ -74,13 +75,14 @@ public sealed class PagesLookTests(AppHost app)
             ("/accounting/fuel", "Fuel"),
             ("/reports", "Reports"),
             ($"/reports/daily/{reportDay:yyyy-MM-dd}", "Daily report"),
+            ($"/reports/monthly/{reportMonth:yyyy-MM-dd}", "Monthly report"),
         ];
         foreach (var (path, heading) in pages)
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
-            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.StartsWith("/sales/settle") ? "-sales-settle" : path.StartsWith("/reports/") ? "-report-daily" : path.Replace('/', '-'))}");
+            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.StartsWith("/sales/settle") ? "-sales-settle" : path.StartsWith("/reports/") ? "-report-" + path.Split('/')[2] : path.Replace('/', '-'))}");
         }
     }
 

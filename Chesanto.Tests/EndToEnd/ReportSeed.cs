@@ -33,4 +33,14 @@ internal static class ReportSeed
         await reports.GenerateAsync(ReportKind.Daily, today);
         return today;
     }
+
+    /// <summary>Last month's stored report (idempotent), for the monthly layout.</summary>
+    public static async Task<DateOnly> MonthlyReportAsync(AppHost app)
+    {
+        using var scope = app.Services.CreateScope();
+        var today = scope.ServiceProvider.GetRequiredService<BusinessClock>().Today;
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        await SystemActor.Create<ReportService>(scope.ServiceProvider).GenerateAsync(ReportKind.Monthly, first);
+        return first;
+    }
 }

@@ -22,9 +22,9 @@ public sealed class ReportExportDownloadTests(AppHost app)
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
         Assert.Equal(["P&L", "Per product", "Production", "Dispatch", "Expected vs actual", "Stock movement", "Deficits", "About"],
             workbook.Worksheets.Select(w => w.Name));
-        var deficits = workbook.Worksheet("Deficits");
-        Assert.Equal("Report Route", deficits.Cell(2, 1).GetString());
-        Assert.Equal(300m, deficits.Cell(2, 8).GetValue<decimal>());
+        // Other tests of the shared app settle their own recipients today too: find this one's row.
+        var route = Assert.Single(workbook.Worksheet("Deficits").RowsUsed(), r => r.Cell(1).GetString() == "Report Route");
+        Assert.Equal(300m, route.Cell(8).GetValue<decimal>());
         Assert.Equal(HttpStatusCode.NotFound, (await accountant.GetAsync("/export/reports/report.xlsx?kind=weekly&start=2020-01-06")).StatusCode);
 
         using var manager = await AppUsers.SignedInClientAsync(app, Role.ProductManager);

@@ -15,14 +15,15 @@ internal static class ReportBuilder
         var production = await ProductionAsync(db, from, to);
         var stock = await StockAsync(db, from, to);
         BooksLine? pnl = null;
+        var warnings = new List<string>();
         if (kind == ReportKind.Monthly)
         {
             var month = await books.MonthAsync(from.Year, from.Month);
             pnl = new BooksLine(month.TotalRevenue, month.TotalCostOfSales, month.GrossProfit, month.Administrative.Total, month.NetProfit,
                 month.NetMarginPercent);
+            warnings.AddRange(month.Warnings);
         }
-        var warnings = new List<string>();
-        if (summary.UnsettledDays > 0)
+        if (summary.UnsettledDays > 0 && kind != ReportKind.Monthly) // the month's statement warns of them already
             warnings.Add($"{summary.UnsettledDays} dispatch day(s) not settled yet (KES {summary.UnsettledValue:#,0.00} at price): not in sales.");
         if (production.Any(p => !p.Closed))
             warnings.Add("Some production days were not closed: their costs can still change.");

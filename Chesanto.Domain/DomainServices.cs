@@ -130,6 +130,7 @@ public static class DomainServices
         services.AddScoped<FuelService>();
         services.AddScoped<Books.PeriodSummaryQuery>();
         services.AddScoped<Books.ProfitAndLossService>();
+        services.AddScoped<Reports.ReportService>();
         return services;
     }
 

@@ -54,6 +54,10 @@ public static class Permissions
     /// <summary>The cash-book, petty cash and fuel (DOMAIN §6.2): the Accountant's and the CEO's only.</summary>
     public const string ViewBooks = "ViewBooks";
     public const string ManageExpenses = "ManageExpenses";
+    /// <summary>The stored daily, weekly and monthly reports (DOMAIN §8.1) and choosing which are emailed.</summary>
+    public const string ViewReports = "ViewReports";
+    /// <summary>Taking a stored report again after closed books were corrected; the old one is kept.</summary>
+    public const string RegenerateReports = "RegenerateReports";
 
     public static IReadOnlyDictionary<string, Role> MinimumRole { get; } = new Dictionary<string, Role>
     {
@@ -97,6 +101,8 @@ public static class Permissions
         [ViewOwnPayslip] = Role.BasicUser,
         [ViewBooks] = Role.Admin,
         [ManageExpenses] = Role.Admin,
+        [ViewReports] = Role.Admin,
+        [RegenerateReports] = Role.Superadmin,
     };
 
     /// <summary>

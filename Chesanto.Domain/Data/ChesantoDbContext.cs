@@ -65,6 +65,9 @@ public abstract class ChesantoDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();
     public DbSet<FuelTransaction> FuelTransactions => Set<FuelTransaction>();
     public DbSet<FuelDeposit> FuelDeposits => Set<FuelDeposit>();
+    public DbSet<Reports.StoredReport> StoredReports => Set<Reports.StoredReport>();
+    public DbSet<Reports.SupersededReport> SupersededReports => Set<Reports.SupersededReport>();
+    public DbSet<Reports.ReportSubscription> ReportSubscriptions => Set<Reports.ReportSubscription>();
 
     /// <summary>Who the audit log names for changes saved through this context; when unset, <see cref="ActingUser"/> is asked.</summary>
     public Actor? Actor { get; set; }

@@ -34,6 +34,8 @@ public sealed class PagesLookTests(AppHost app)
         await SeedAlertsAsync();
         var payslip = await SeedPayrollAsync();
         await SeedBooksAsync();
+        var reportDay = await ReportSeed.DailyReportAsync(app);
+        var reportMonth = await ReportSeed.MonthlyReportAsync(app);
         (string Path, string Heading)[] pages =
         [
             ("/", "Karibu"),
@@ -74,13 +76,16 @@ public sealed class PagesLookTests(AppHost app)
             ("/accounting/fuel", "Fuel"),
             ("/accounting/pnl", "Profit and loss"),
             ("/accounting/month-on-month", "Month on month"),
+            ("/reports", "Reports"),
+            ($"/reports/daily/{reportDay:yyyy-MM-dd}", "Daily report"),
+            ($"/reports/monthly/{reportMonth:yyyy-MM-dd}", "Monthly report"),
         ];
         foreach (var (path, heading) in pages)
         {
             await page.GotoAsync(path);
             await page.WaitForCircuitAsync();
             Assert.Contains(heading, await page.InnerTextAsync("h1"), StringComparison.OrdinalIgnoreCase);
-            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.StartsWith("/sales/settle") ? "-sales-settle" : path.Replace('/', '-'))}");
+            await page.ScreenshotAsync($"{device}{(path == "/" ? "-dashboard" : path.StartsWith("/sales/settle") ? "-sales-settle" : path.StartsWith("/reports/") ? "-report-" + path.Split('/')[2] : path.Replace('/', '-'))}");
         }
     }
 
@@ -195,6 +200,23 @@ public sealed class PagesLookTests(AppHost app)
         Assert.Equal(0, await page.Locator(".range-error").CountAsync());
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
         await page.ScreenshotAsync($"{device}-books-analytics");
+    }
+
+    [Fact]
+    public async Task The_report_pages_fit_a_375_px_phone()
+    {
+        var day = await ReportSeed.DailyReportAsync(app);
+        var page = await app.NewPageAsync(375, 812);
+        await page.SignInAsync(AppHost.AdminEmail, AppHost.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        foreach (var path in new[] { "/reports", $"/reports/daily/{day:yyyy-MM-dd}" })
+        {
+            await page.GotoAsync(path);
+            await page.WaitForCircuitAsync();
+            Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), path);
+        }
+        Assert.Contains("KES", await page.InnerTextAsync("#report-sales"));
+        await page.ScreenshotAsync(new() { Path = AppHost.ScreenshotPath("phone375-report-daily-top") });
     }
 
     [Fact]

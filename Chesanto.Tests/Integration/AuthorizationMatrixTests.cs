@@ -116,6 +116,11 @@ public sealed class AuthorizationMatrixTests(AppHost app)
     [InlineData(Role.ProductManager, "/accounting/month-on-month", false)]
     [InlineData(Role.Admin, "/accounting/pnl/2025-09", true)]
     [InlineData(Role.Admin, "/accounting/month-on-month", true)]
+    [InlineData(Role.ProductManager, "/reports", false)]
+    [InlineData(Role.DeptHead, "/reports/daily/2026-11-24", false)]
+    [InlineData(Role.Admin, "/reports", true)]
+    [InlineData(Role.Admin, "/reports/weekly/2026-11-23", true)]
+    [InlineData(Role.Superadmin, "/reports", true)]
     public async Task Each_role_opens_only_its_pages(Role role, string path, bool allowed)
     {
         using var client = await AppUsers.SignedInClientAsync(app, role);

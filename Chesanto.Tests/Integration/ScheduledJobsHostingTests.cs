@@ -14,6 +14,8 @@ public sealed class ScheduledJobsHostingTests(AppHost app)
     [InlineData("day-closing-2100", "day-closing", 21)]
     [InlineData("attendance-day-end-2200", "attendance-day-end", 22)]
     [InlineData("sales-reminder-1700", "sales-reminder", 17)]
+    [InlineData("weekly-report-sun-0800", "weekly-report", 8)]
+    [InlineData("monthly-report-1st-0000", "monthly-report", 0)]
     public async Task The_real_app_schedules_each_job_daily_in_Nairobi_time(string triggerName, string jobName, int hour)
     {
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

@@ -1,11 +1,12 @@
 using Chesanto.Domain.Common;
 using Chesanto.Domain.Production;
+using Chesanto.Domain.Reports;
 using Quartz;
 
 namespace Chesanto.Web.Hosting;
 
 /// <summary>
-/// Closes the production day at 21:00 Nairobi as the system actor (DOMAIN §4.4). Closing is idempotent, so a second
+/// Closes the production day at 21:00 Nairobi as the system actor (DOMAIN §4.4), then stores and emails the day's report. Closing is idempotent, so a second
 /// run, or an accountant who closed first, changes nothing. A failure is logged and left for an accountant to close by
 /// hand: after 21:00 the day is locked for everyone but a superadmin anyway.
 /// </summary>
@@ -33,6 +34,8 @@ public sealed class DayClosingJob(IServiceScopeFactory scopes, BusinessClock clo
             await using var scope = scopes.CreateAsyncScope();
             var report = await SystemActor.Create<DayClosingService>(scope.ServiceProvider).CloseDayAsync(date);
             logger.LogInformation("Production day {Day} closed: {Batches} batches, report generated {GeneratedAt}.", date, report.BatchCount, report.GeneratedAt);
+            // The stored daily report (DOMAIN §8.1) is taken once the close has committed, so it shows the closed figures.
+            await ReportGeneration.RunAsync(scopes, logger, ReportKind.Daily, date);
             return report;
         }
         catch (Exception e)

@@ -23,9 +23,11 @@ public static class ScheduledJobs
         AttendanceDayEndJob.Schedule(quartz);
         AttendanceReminderJob.Schedule(quartz);
         SalesReminderJob.Schedule(quartz);
+        WeeklyReportJob.Schedule(quartz);
+        MonthlyReportJob.Schedule(quartz);
     }
 
-    /// <summary>Adds a job with one daily cron trigger in Nairobi time; a run missed while the host was down fires once at start-up.</summary>
+    /// <summary>Adds a job with one cron trigger in Nairobi time; a run missed while the host was down fires once at start-up.</summary>
     public static void Daily<TJob>(IServiceCollectionQuartzConfigurator quartz, JobKey job, TriggerKey trigger, string cron) where TJob : IJob
     {
         quartz.AddJob<TJob>(j => j.WithIdentity(job));

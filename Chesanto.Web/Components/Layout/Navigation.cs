@@ -70,6 +70,7 @@ public static class Navigation
             new("Fuel", "accounting/fuel", Icons.Material.Filled.LocalGasStation, Permissions.ViewBooks),
             new("Profit and loss", "accounting/pnl", Icons.Material.Filled.RequestQuote, Permissions.ViewBooks),
             new("Month on month", "accounting/month-on-month", Icons.Material.Filled.CalendarViewMonth, Permissions.ViewBooks),
+            new("Reports", "reports", Icons.Material.Filled.Assessment, Permissions.ViewReports),
         ]),
         new("Administration",
         [

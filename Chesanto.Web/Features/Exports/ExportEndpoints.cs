@@ -12,7 +12,7 @@ public static class ExportEndpoints
 {
     public static void AddExports(this IServiceCollection services) => services.AddScoped<InventoryExports>().AddScoped<ProductionExports>()
         .AddScoped<AttendanceExports>().AddScoped<SalesExports>().AddScoped<AccountingExports>().AddScoped<PayrollExports>()
-        .AddScoped<SupplierExports>().AddScoped<MonthBook.MonthBookExport>();
+        .AddScoped<SupplierExports>().AddScoped<MonthBook.MonthBookExport>().AddScoped<ReportExports>();
 
     public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -42,6 +42,13 @@ public static class ExportEndpoints
             .MapGet("/payments.xlsx", (PayrollExports exports, int year, int month) =>
                 Refusable(async () => File(await exports.PaymentsAsync(year, month), $"chesanto-payroll-payments-{year}-{month:00}.xlsx")));
         endpoints.MapAccountingExports();
+        endpoints.MapGroup("/export/reports").RequireAuthorization(Permissions.ViewReports)
+            .MapGet("/report.xlsx", (ReportExports exports, string kind, DateOnly start) =>
+                Enum.TryParse<Chesanto.Domain.Reports.ReportKind>(kind, ignoreCase: true, out var k)
+                    ? Refusable(async () => await exports.ReportAsync(k, start) is { } content
+                        ? File(content, $"chesanto-{kind.ToLowerInvariant()}-report-{start:yyyy-MM-dd}.xlsx")
+                        : TypedResults.NotFound())
+                    : Task.FromResult<IResult>(TypedResults.NotFound()));
     }
 
     private static void MapAccountingExports(this IEndpointRouteBuilder endpoints)

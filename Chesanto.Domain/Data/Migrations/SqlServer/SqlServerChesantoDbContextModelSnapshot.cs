@@ -2582,6 +2582,128 @@ namespace Chesanto.Domain.Data.Migrations.SqlServer
                     b.ToTable("ProductionDays");
                 });
 
+            modelBuilder.Entity("Chesanto.Domain.Reports.ReportSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Daily")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Monthly")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("Weekly")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("ReportSubscriptions");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Reports.StoredReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GeneratedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("StoredReports");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Reports.SupersededReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GeneratedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("StoredReportId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SupersededAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SupersededByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredReportId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("SupersededReports");
+                });
+
             modelBuilder.Entity("Chesanto.Domain.Sales.Banking", b =>
                 {
                     b.Property<int>("Id")
@@ -3543,6 +3665,15 @@ namespace Chesanto.Domain.Data.Migrations.SqlServer
                     b.Navigation("Product");
                 });
 
+            modelBuilder.Entity("Chesanto.Domain.Reports.SupersededReport", b =>
+                {
+                    b.HasOne("Chesanto.Domain.Reports.StoredReport", null)
+                        .WithMany("Superseded")
+                        .HasForeignKey("StoredReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chesanto.Domain.Sales.Banking", b =>
                 {
                     b.HasOne("Chesanto.Domain.Sales.Settlement", null)
@@ -3795,6 +3926,11 @@ namespace Chesanto.Domain.Data.Migrations.SqlServer
                     b.Navigation("Batches");
 
                     b.Navigation("IndirectCosts");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Reports.StoredReport", b =>
+                {
+                    b.Navigation("Superseded");
                 });
 
             modelBuilder.Entity("Chesanto.Domain.Sales.CommissionPlan", b =>

@@ -2504,6 +2504,122 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                     b.ToTable("ProductionDays");
                 });
 
+            modelBuilder.Entity("Chesanto.Domain.Reports.ReportSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Daily")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Monthly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Weekly")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("ReportSubscriptions");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Reports.StoredReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeneratedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("StoredReports");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Reports.SupersededReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeneratedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoredReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupersededByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredReportId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("SupersededReports");
+                });
+
             modelBuilder.Entity("Chesanto.Domain.Sales.Banking", b =>
                 {
                     b.Property<int>("Id")
@@ -3442,6 +3558,15 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                     b.Navigation("Product");
                 });
 
+            modelBuilder.Entity("Chesanto.Domain.Reports.SupersededReport", b =>
+                {
+                    b.HasOne("Chesanto.Domain.Reports.StoredReport", null)
+                        .WithMany("Superseded")
+                        .HasForeignKey("StoredReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Chesanto.Domain.Sales.Banking", b =>
                 {
                     b.HasOne("Chesanto.Domain.Sales.Settlement", null)
@@ -3694,6 +3819,11 @@ namespace Chesanto.Domain.Data.Migrations.Sqlite
                     b.Navigation("Batches");
 
                     b.Navigation("IndirectCosts");
+                });
+
+            modelBuilder.Entity("Chesanto.Domain.Reports.StoredReport", b =>
+                {
+                    b.Navigation("Superseded");
                 });
 
             modelBuilder.Entity("Chesanto.Domain.Sales.CommissionPlan", b =>

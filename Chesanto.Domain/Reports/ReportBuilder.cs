@@ -58,7 +58,7 @@ internal static class ReportBuilder
             decimal Of(params StockMovementType[] types) => mine.Where(m => types.Contains(m.Type)).Sum(m => m.Quantity);
             return new StockLine(item.Name, item.RecipeUnit, v.OpeningQuantity, Of(StockMovementType.Purchase, StockMovementType.ReturnToSupplier),
                 -Of(StockMovementType.ProductionUse), -Of(StockMovementType.Wastage),
-                Of(StockMovementType.CountAdjustment, StockMovementType.Reversal, StockMovementType.Opening),
+                Of(StockMovementType.CountAdjustment, StockMovementType.Reversal), // opening entries are in the opening quantity
                 v.ClosingQuantity, v.OpeningValue, v.Purchases, v.ClosingValue, v.PurchasedQuantity);
         }).ToList();
     }

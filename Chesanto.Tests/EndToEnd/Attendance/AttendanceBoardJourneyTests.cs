@@ -59,11 +59,13 @@ public sealed class AttendanceBoardJourneyTests(AppHost app)
         var phone = await app.NewPageAsync(390, 844);
         await phone.SignInAsync("baker.board@chesanto.test", Password);
         await phone.WaitForURLAsync(app.BaseUrl + "/");
+        // Clicked once the dashboard is live, so the router (not a half-loaded page) follows the link.
+        await phone.WaitForCircuitAsync();
         await phone.ClickAsync("#attendance-card a");
         await phone.WaitForURLAsync(app.BaseUrl + "/attendance");
-        await phone.WaitForCircuitAsync();
         // Whatever the page settles on, so a failure says what the baker saw instead of timing out on a missing button.
-        try { await phone.WaitForSelectorAsync("#clock-in, #clock-out, #not-on-register, #closed-today"); }
+        // Generous: with the whole suite running on two cores, the circuit can take a while to render the next page.
+        try { await phone.WaitForSelectorAsync("#clock-in, #clock-out, #not-on-register, #closed-today", new() { Timeout = 45_000 }); }
         catch (TimeoutException) { Assert.Fail($"{phone.Url} showed none of its states: {await phone.InnerTextAsync("body")}"); }
         Assert.True(await phone.IsVisibleAsync("#clock-in"), await phone.InnerTextAsync(".mud-main-content"));
         await phone.ClickAsync("#clock-in");

@@ -30,7 +30,7 @@ public static class MonthBookBench
         var ledger = host.Get<StockLedger>();
         foreach (var item in await host.Get<CatalogService>().ListItemsAsync())
             await ledger.PostAsync(item.Id, StockMovementType.Opening, 1_000_000m, "Benchmark opening stock");
-        var routes = await RoutesAsync(host, products.Select(p => p.Product.Id).ToList());
+        var routes = await SalesBench.RoutesAsync(host, products.Select(p => p.Product.Id).ToList(), Routes);
         var seeding = Stopwatch.StartNew();
         var code = 0;
         for (var day = 0; day < Days; day++)
@@ -62,22 +62,5 @@ public static class MonthBookBench
         await Measurement.RunAsync($"month book, April ({Routes} routes, {Days} days)", 5, _ => Task.CompletedTask,
             async _ => size = (await export.BookAsync(2026, 4)).Length, warmup: 1);
         Console.WriteLine($"{"",-40} file size {size / 1024:#,0} KiB");
-    }
-
-    private static async Task<List<int>> RoutesAsync(BenchHost host, IReadOnlyList<int> products)
-    {
-        await using var db = await host.Get<IDbContextFactory<ChesantoDbContext>>().CreateDbContextAsync();
-        var routes = Enumerable.Range(1, Routes).Select(i => new SalesRecipient
-        {
-            Name = $"Book route {i}", Kind = RecipientKind.CommissionAgent, DefaultChannel = PriceChannel.Sales, Version = Guid.NewGuid(),
-            Plans = [new CommissionPlan
-            {
-                EffectiveFrom = new DateOnly(2025, 1, 1), SetByName = "bench",
-                Rates = products.Select(p => new CommissionRate { ProductId = p, PerUnit = 5m }).ToList(),
-            }],
-        }).ToList();
-        db.SalesRecipients.AddRange(routes);
-        await db.SaveChangesAsync();
-        return routes.Select(r => r.Id).ToList();
     }
 }

@@ -1,5 +1,8 @@
 using Chesanto.Domain.Accounting;
 using Chesanto.Domain.Catalog;
+using Chesanto.Domain.Data;
+using Chesanto.Domain.Inventory;
+using Microsoft.EntityFrameworkCore;
 
 namespace Chesanto.Domain.Books;
 
@@ -9,6 +12,8 @@ namespace Chesanto.Domain.Books;
 /// (a purchase posted by hand, a return to the supplier, or the reversal of either or of a receipt).
 /// </summary>
 internal sealed record StockDelta(int ItemId, DateOnly Day, decimal Quantity, bool IsOpening, bool IsBoughtOrReturned);
+
+internal sealed record StockData(IReadOnlyList<InventoryItem> Items, IReadOnlyList<StockDelta> Stock, IReadOnlyList<ReceivedLine> Received);
 
 /// <summary>A received purchase line reduced to what valuation needs (quantity and cost per purchase unit).</summary>
 internal sealed record ReceivedLine(int ItemId, DateOnly Day, int LineId, decimal Quantity, decimal UnitCost);
@@ -20,12 +25,32 @@ internal sealed record ReceivedLine(int ItemId, DateOnly Day, int LineId, decima
 /// </summary>
 internal static class MaterialValuation
 {
-    internal static IReadOnlyList<MaterialUse> Of(IReadOnlyList<InventoryItem> items, IReadOnlyList<StockDelta> stock,
-        IReadOnlyList<ReceivedLine> received, DateOnly first, DateOnly last)
+    /// <summary>The ledger reference of a receipt against a purchase order (valued from the order's lines instead).</summary>
+    private const string PurchaseReference = "Purchase";
+
+    /// <summary>The ledger and the received purchases up to <paramref name="last"/>: enough to value any period that ends by then.</summary>
+    internal static async Task<StockData> LoadAsync(ChesantoDbContext db, DateOnly last)
     {
-        var byItem = stock.ToLookup(s => s.ItemId);
-        var bought = received.ToLookup(r => r.ItemId);
-        return items.Select(item =>
+        var items = await db.InventoryItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
+        var rows = await db.StockMovements.AsNoTracking().Where(m => m.BusinessDay <= last)
+            .Select(m => new { m.Id, m.InventoryItemId, m.BusinessDay, m.Quantity, m.Type, m.ReferenceType, m.ReversesMovementId }).ToListAsync();
+        var types = rows.ToDictionary(r => r.Id, r => r.Type);
+        bool BoughtOrReturned(StockMovementType type, string? reference) =>
+            (type == StockMovementType.Purchase && reference != PurchaseReference) || type == StockMovementType.ReturnToSupplier;
+        var stock = rows.Select(m => new StockDelta(m.InventoryItemId, m.BusinessDay, m.Quantity, m.Type == StockMovementType.Opening,
+            BoughtOrReturned(m.Type, m.ReferenceType) || (m.ReversesMovementId is { } undone
+                && types.GetValueOrDefault(undone) is StockMovementType.Purchase or StockMovementType.ReturnToSupplier))).ToList();
+        var received = await db.PurchaseLines.AsNoTracking()
+            .Join(db.Purchases.Where(p => p.Status == PurchaseStatus.Received && p.ReceivedOn <= last), l => l.PurchaseId, p => p.Id,
+                (l, p) => new ReceivedLine(l.InventoryItemId, p.ReceivedOn!.Value, l.Id, l.Quantity, l.UnitCost)).ToListAsync();
+        return new StockData(items, stock, received);
+    }
+
+    internal static IReadOnlyList<MaterialUse> Of(StockData data, DateOnly first, DateOnly last)
+    {
+        var byItem = data.Stock.ToLookup(s => s.ItemId);
+        var bought = data.Received.ToLookup(r => r.ItemId);
+        return data.Items.Select(item =>
         {
             var moves = byItem[item.Id].ToList();
             var purchases = bought[item.Id].ToList();

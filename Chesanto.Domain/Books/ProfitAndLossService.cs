@@ -52,7 +52,7 @@ public sealed class ProfitAndLossService(IDbContextFactory<ChesantoDbContext> db
         if (products.DamagedCharged != 0)
             revenue.Add(new PnlLine("Damaged goods charged", products.DamagedCharged, "charged to salespeople at settlement"));
 
-        var materials = MaterialValuation.Of(data.Items, data.Stock, data.Received, first, last);
+        var materials = MaterialValuation.Of(data.Stock, first, last);
         foreach (var m in materials)
             lines.Add(m.Section, m.Item, m.Used, $"stock: opening {Kes(m.OpeningValue)} + purchases {Kes(m.Purchases)} − closing {Kes(m.ClosingValue)}");
 
@@ -123,27 +123,13 @@ public sealed class ProfitAndLossService(IDbContextFactory<ChesantoDbContext> db
 }
 
 /// <summary>Everything the statement reads for a range of months, loaded once (a year is one set of queries, not twelve).</summary>
-internal sealed record BooksData(IReadOnlyList<InventoryItem> Items, IReadOnlyList<StockDelta> Stock, IReadOnlyList<ReceivedLine> Received,
+internal sealed record BooksData(StockData Stock,
     IReadOnlyList<Expense> Expenses, IReadOnlyList<(DateOnly Date, FuelPurpose Purpose, string? Vehicle, decimal Amount)> Fuel,
     IReadOnlyList<PayrollRun> Runs, IReadOnlyList<CasualLabour> Casuals, IReadOnlySet<(int Year, int Month)> ClosedMonths)
 {
-    /// <summary>The ledger reference of a receipt against a purchase order (valued from the order's lines instead).</summary>
-    private const string PurchaseReference = "Purchase";
-
     internal static async Task<BooksData> LoadAsync(ChesantoDbContext db, DateOnly first, DateOnly last)
     {
-        var items = await db.InventoryItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
-        var rows = await db.StockMovements.AsNoTracking().Where(m => m.BusinessDay <= last)
-            .Select(m => new { m.Id, m.InventoryItemId, m.BusinessDay, m.Quantity, m.Type, m.ReferenceType, m.ReversesMovementId }).ToListAsync();
-        var types = rows.ToDictionary(r => r.Id, r => r.Type);
-        bool BoughtOrReturned(StockMovementType type, string? reference) =>
-            (type == StockMovementType.Purchase && reference != PurchaseReference) || type == StockMovementType.ReturnToSupplier;
-        var stock = rows.Select(m => new StockDelta(m.InventoryItemId, m.BusinessDay, m.Quantity, m.Type == StockMovementType.Opening,
-            BoughtOrReturned(m.Type, m.ReferenceType) || (m.ReversesMovementId is { } undone
-                && types.GetValueOrDefault(undone) is StockMovementType.Purchase or StockMovementType.ReturnToSupplier))).ToList();
-        var received = await db.PurchaseLines.AsNoTracking()
-            .Join(db.Purchases.Where(p => p.Status == PurchaseStatus.Received && p.ReceivedOn <= last), l => l.PurchaseId, p => p.Id,
-                (l, p) => new ReceivedLine(l.InventoryItemId, p.ReceivedOn!.Value, l.Id, l.Quantity, l.UnitCost)).ToListAsync();
+        var stock = await MaterialValuation.LoadAsync(db, last);
         var expenses = await db.Expenses.AsNoTracking().Where(e => e.Date >= first && e.Date <= last).ToListAsync();
         var fuel = (await db.FuelTransactions.AsNoTracking().Where(f => f.Date >= first && f.Date <= last)
             .Select(f => new { f.Date, f.Purpose, Vehicle = f.Vehicle == null ? null : f.Vehicle.Name, f.Amount }).ToListAsync())
@@ -154,6 +140,6 @@ internal sealed record BooksData(IReadOnlyList<InventoryItem> Items, IReadOnlyLi
         var casuals = await db.CasualLabour.AsNoTracking().Where(c => c.Day >= first && c.Day <= last).ToListAsync();
         var closed = (await db.AccountingPeriods.AsNoTracking().Where(p => p.Status == PeriodStatus.Closed).Select(p => new { p.Year, p.Month }).ToListAsync())
             .Select(p => (p.Year, p.Month)).ToHashSet();
-        return new BooksData(items, stock, received, expenses, fuel, runs, casuals, closed);
+        return new BooksData(stock, expenses, fuel, runs, casuals, closed);
     }
 }

@@ -24,8 +24,13 @@ public sealed class StockMonthQuery(IDbContextFactory<ChesantoDbContext> dbs, IC
     {
         await currentUser.RequireAsync(Permissions.ViewCatalog);
         var first = new DateOnly(month.Year, month.Month, 1);
-        var last = first.AddMonths(1).AddDays(-1);
         await using var db = await dbs.CreateDbContextAsync();
+        return await RangeAsync(db, first, first.AddMonths(1).AddDays(-1));
+    }
+
+    /// <summary>The same for any range of business days (a report's week or day).</summary>
+    internal static async Task<IReadOnlyList<StockMonthLine>> RangeAsync(ChesantoDbContext db, DateOnly first, DateOnly last)
+    {
         var items = await db.InventoryItems.AsNoTracking().OrderBy(i => i.Name).ToListAsync();
         var moves = await db.StockMovements.AsNoTracking().Where(m => m.BusinessDay <= last)
             .Select(m => new { m.Id, m.InventoryItemId, m.Type, m.Quantity, m.BusinessDay, m.ReversesMovementId }).ToListAsync();

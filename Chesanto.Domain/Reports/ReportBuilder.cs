@@ -44,21 +44,19 @@ internal static class ReportBuilder
                 : new ProductionDayLine(d.Date, d.IsClosed, d.Batches, 0, 0, 0, 0, 0, false)).ToList();
     }
 
+    /// <summary>
+    /// Quantities by kind from the ledger's month slicing, values by the P&amp;L's valuation; the closing quantity is the
+    /// ledger's own total, so <see cref="StockLine.Balances"/> checks the slicing against it.
+    /// </summary>
     private static async Task<List<StockLine>> StockAsync(ChesantoDbContext db, DateOnly from, DateOnly to)
     {
-        var data = await BooksData.LoadAsync(db, from, to);
-        var values = MaterialValuation.Of(data.Items, data.Stock, data.Received, from, to).ToDictionary(m => m.ItemId);
-        var moves = (await db.StockMovements.AsNoTracking().Where(m => m.BusinessDay >= from && m.BusinessDay <= to)
-                .Select(m => new { m.InventoryItemId, m.Type, m.Quantity }).ToListAsync())
-            .ToLookup(m => m.InventoryItemId);
-        return data.Items.Where(i => values.ContainsKey(i.Id)).Select(item =>
+        var values = MaterialValuation.Of(await MaterialValuation.LoadAsync(db, to), from, to).ToDictionary(m => m.ItemId);
+        var lines = await StockMonthQuery.RangeAsync(db, from, to);
+        return lines.Where(l => values.ContainsKey(l.InventoryItemId)).OrderBy(l => l.InventoryItemId).Select(l =>
         {
-            var v = values[item.Id];
-            var mine = moves[item.Id].ToList();
-            decimal Of(params StockMovementType[] types) => mine.Where(m => types.Contains(m.Type)).Sum(m => m.Quantity);
-            return new StockLine(item.Name, item.RecipeUnit, v.OpeningQuantity, Of(StockMovementType.Purchase, StockMovementType.ReturnToSupplier),
-                -Of(StockMovementType.ProductionUse), -Of(StockMovementType.Wastage),
-                Of(StockMovementType.CountAdjustment, StockMovementType.Reversal), // opening entries are in the opening quantity
+            var v = values[l.InventoryItemId];
+            var openedInRange = v.OpeningQuantity - l.Opening; // opening entries posted in the period count as opening stock
+            return new StockLine(l.Item, l.Unit, v.OpeningQuantity, l.Purchased - l.ReturnedToSupplier, l.Used, l.Wasted, l.Adjusted - openedInRange,
                 v.ClosingQuantity, v.OpeningValue, v.Purchases, v.ClosingValue, v.PurchasedQuantity);
         }).ToList();
     }

@@ -37,7 +37,7 @@ public sealed class ProfitAndLossPageTests : IAsyncLifetime
 
         await SpendAsync(ExpenseCategory.BankCharges, 300m);
 
-        page.WaitForAssertion(() => Assert.Contains("Bank charges", page.Find("#pnl-statement").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Bank charges", page.Find("#pnl-statement").TextContent), TimeSpan.FromSeconds(10));
         Assert.Contains("-5,300.00", page.Find("#pnl-headline").TextContent);
     }
 
